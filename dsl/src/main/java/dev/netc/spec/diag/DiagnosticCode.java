@@ -16,7 +16,6 @@ public enum DiagnosticCode {
     YAML_SYNTAX("yaml-syntax", "malformed YAML: %s"),
     MULTIPLE_DOCUMENTS("multiple-documents", "expected one YAML document, found a second one starting here"),
     TAG_NOT_ALLOWED("tag-not-allowed", "tags are not allowed in a spec, found '%s'"),
-    TOO_MANY_ALIASES("too-many-aliases", "too many aliases (limit %d): %s"),
     TOO_DEEP("too-deep", "nesting deeper than %d levels"),
     ALIAS_NOT_ALLOWED("alias-not-allowed", "aliases and anchors are not allowed in a spec, found '%s'"),
     DUPLICATE_KEY("duplicate-key", "duplicate key '%s'; it is first given at %s"),
