@@ -1,0 +1,74 @@
+package dev.netc.cli;
+
+import dev.netc.check.SpecValidator;
+import dev.netc.spec.diag.DiagnosticCode;
+import dev.netc.spec.diag.Diagnostics;
+import dev.netc.spec.diag.SourcePosition;
+import dev.netc.yaml.YamlSpecReader;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Reads one YAML spec and validates it, collecting every diagnostic. An exception thrown by the reader or the
+ * validator is a netc bug: it becomes an {@link DiagnosticCode#INTERNAL_ERROR} diagnostic, so the other files on the
+ * command line are still checked and the user sees a bug-report hint instead of a crash.
+ */
+final class SpecCheck {
+
+    /** Stack frames printed per exception in an internal error. */
+    static final int FRAMES_SHOWN = 8;
+
+    /** Causes printed below the exception in an internal error. */
+    private static final int CAUSES_SHOWN = 4;
+
+    private SpecCheck() {}
+
+    /**
+     * Reads and validates the file the user typed as {@code typed}; diagnostics name it so. A missing or unreadable
+     * file is the reader's {@link DiagnosticCode#SPEC_UNREADABLE}; so is a name that is not a path at all.
+     */
+    static Diagnostics check(String typed) {
+        Diagnostics diagnostics = new Diagnostics();
+        Path file;
+        try {
+            file = Path.of(typed);
+        } catch (InvalidPathException e) {
+            diagnostics.error(
+                    DiagnosticCode.SPEC_UNREADABLE, SourcePosition.NONE, "not a valid path: " + e.getReason());
+            return diagnostics;
+        }
+        guarded(typed, diagnostics, () -> YamlSpecReader.read(file, typed, diagnostics)
+                .ifPresent(spec -> SpecValidator.validate(spec, diagnostics)));
+        return diagnostics;
+    }
+
+    /** Runs {@code step}; a {@link RuntimeException} from it is reported as an internal error about the file. */
+    static void guarded(String displayPath, Diagnostics diagnostics, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            diagnostics.error(DiagnosticCode.INTERNAL_ERROR, SourcePosition.NONE, displayPath, trace(e, CAUSES_SHOWN));
+        }
+    }
+
+    /**
+     * The exception, its first frames and its causes: enough for a bug report, without the dozens of frames of the
+     * command-line framework below netc.
+     */
+    static String trace(Throwable e, int causesLeft) {
+        StringBuilder text = new StringBuilder(e.toString());
+        StackTraceElement[] frames = e.getStackTrace();
+        int shown = Math.min(frames.length, FRAMES_SHOWN);
+        for (int i = 0; i < shown; i++) {
+            text.append("\n\tat ").append(frames[i]);
+        }
+        if (frames.length > shown) {
+            text.append("\n\t... ").append(frames.length - shown).append(" more");
+        }
+        Throwable cause = e.getCause();
+        if (cause != null && cause != e && causesLeft > 0) {
+            text.append("\nCaused by: ").append(trace(cause, causesLeft - 1));
+        }
+        return text.toString();
+    }
+}
