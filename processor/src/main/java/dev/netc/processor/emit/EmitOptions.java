@@ -1,0 +1,52 @@
+package dev.netc.processor.emit;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How to emit a network class.
+ *
+ * @param unrollLimit dense layers whose weights plus units are at most this are written as straight-line code,
+ *     larger ones as loops with constant bounds; from 0 (every layer looped) to {@link #MAX_UNROLL_LIMIT}
+ * @param source where the network came from, as the header names it: a YAML path relative to its module, or {@code
+ *     interface com.example.Xor}
+ * @param generatedAnnotation whether to add {@code @javax.annotation.processing.Generated}; the processor passes true
+ *     only when that annotation exists on the compilation's platform
+ */
+public record EmitOptions(int unrollLimit, String source, boolean generatedAnnotation) {
+
+    /**
+     * Default unroll limit, in weights plus units per dense layer. A starting point to be tuned by benchmark (the {@code
+     * benchmarks} module): below it, straight-line code lets the JIT keep everything in registers; above it, a loop
+     * is as fast and keeps methods small.
+     */
+    public static final int DEFAULT_UNROLL_LIMIT = 256;
+
+    /**
+     * The largest unroll limit allowed: unrolled code costs about 25 bytes of bytecode per weight (backward) and 30
+     * per unit (forward), and HotSpot does not compile methods over 8,000 bytes. {@code NetworkClassFileTest} checks
+     * the bound on layers at this limit.
+     */
+    public static final int MAX_UNROLL_LIMIT = 256;
+
+    public EmitOptions {
+        if (unrollLimit < 0 || unrollLimit > MAX_UNROLL_LIMIT) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "unroll limit: expected 0 to %d (weights plus units), found %d",
+                    MAX_UNROLL_LIMIT,
+                    unrollLimit));
+        }
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** The defaults for a network from {@code source}: unroll limit {@link #DEFAULT_UNROLL_LIMIT}, no annotation. */
+    public static EmitOptions of(String source) {
+        return new EmitOptions(DEFAULT_UNROLL_LIMIT, source, false);
+    }
+
+    /** The same options with another unroll limit. */
+    public EmitOptions withUnrollLimit(int newLimit) {
+        return new EmitOptions(newLimit, source, generatedAnnotation);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.netc.processor.emit;
+
+import dev.netc.spec.DenseSpec;
+import dev.netc.spec.LayerSpec;
+import dev.netc.spec.ParameterLayout;
+import java.util.Optional;
+
+/**
+ * One layer as the emitters see it: its spec, sizes, whether it is unrolled, where its parameters are, and every name
+ * the generated class gives it, allocated once by {@link EmitPlan} so that no two names collide.
+ *
+ * @param spec the layer
+ * @param constant prefix of its constants: {@code HIDDEN} for {@code HIDDEN_UNITS}, {@code HIDDEN_WEIGHTS}...
+ * @param size its output size
+ * @param inputSize its input size (a merge's is its output size)
+ * @param parameters its slice of the parameters; empty for concat and add
+ * @param denseIndex its index among the dense layers (the stream its weights are drawn from), or -1
+ * @param unrolled whether it is straight-line code (dense layers at or below the unroll limit)
+ * @param activations workspace field holding its output
+ * @param preActivations workspace field holding its pre-activations (dense only; unused for merges)
+ * @param gradient workspace field holding the loss gradient with respect to its output
+ * @param forwardMethod name of its forward method
+ * @param backwardMethod name of its backward method
+ * @param penaltyMethod name of its L2 penalty method (dense layers with an L2 penalty)
+ */
+record LayerPlan(
+        LayerSpec spec,
+        String constant,
+        int size,
+        int inputSize,
+        Optional<ParameterLayout.Entry> parameters,
+        int denseIndex,
+        boolean unrolled,
+        String activations,
+        String preActivations,
+        String gradient,
+        String forwardMethod,
+        String backwardMethod,
+        String penaltyMethod) {
+
+    String name() {
+        return spec.name();
+    }
+
+    /** {@code <CONSTANT>_UNITS}: the layer's output size. */
+    String unitsConstant() {
+        return constant + "_UNITS";
+    }
+
+    /** {@code <CONSTANT>_WEIGHTS}: offset of its weights. */
+    String weightsConstant() {
+        return constant + "_WEIGHTS";
+    }
+
+    /** {@code <CONSTANT>_BIAS}: offset of its bias. */
+    String biasConstant() {
+        return constant + "_BIAS";
+    }
+
+    /** The layer as a dense spec. */
+    DenseSpec dense() {
+        return (DenseSpec) spec;
+    }
+
+    boolean isDense() {
+        return spec instanceof DenseSpec;
+    }
+
+    boolean hasBias() {
+        return parameters.map(entry -> entry.bias() >= 0).orElse(false);
+    }
+}

@@ -1,0 +1,117 @@
+package dev.netc.runtime;
+
+/**
+ * The activation functions generated code calls, in float, in their numerically stable forms: a sigmoid and a
+ * softplus that never overflow, GELU through an accurate {@code erf}, and softmax and log-sum-exp that subtract the
+ * maximum first. Transcendental functions are evaluated in double and rounded once, so each result is within an ulp
+ * or two of the exact value. The simple activations (linear, relu, leaky relu) are written inline by the generator
+ * instead.
+ *
+ * <p>Definitions and the choices at the kinks are PyTorch's, as in the reference implementation. Stateless, so safe
+ * from any thread; nothing here allocates.
+ */
+public final class Activations {
+
+    /** PyTorch's default negative slope of leaky relu. */
+    public static final float LEAKY_SLOPE = 0.01f;
+
+    private static final double SQRT_HALF = 0.7071067811865476;
+    private static final double INVERSE_SQRT_TWO_PI = 0.3989422804014327;
+
+    private Activations() {}
+
+    /** {@code 1 / (1 + exp(-z))}, computed so that {@code exp} never overflows. */
+    public static float sigmoid(float z) {
+        if (z >= 0) {
+            return (float) (1.0 / (1.0 + Math.exp(-z)));
+        }
+        double e = Math.exp(z);
+        return (float) (e / (1.0 + e));
+    }
+
+    /** The hyperbolic tangent. */
+    public static float tanh(float z) {
+        return (float) Math.tanh(z);
+    }
+
+    /** {@code z} for positive {@code z}, {@code exp(z) - 1} otherwise (alpha 1), with {@code expm1} near zero. */
+    public static float elu(float z) {
+        return z > 0 ? z : (float) Math.expm1(z);
+    }
+
+    /** Exact GELU, {@code z * Phi(z)}, with the normal CDF through {@code erfc}. */
+    public static float gelu(float z) {
+        return (float) (z * normalCdf(z));
+    }
+
+    /** The derivative of {@link #gelu}: {@code Phi(z) + z * phi(z)}. */
+    public static float geluDerivative(float z) {
+        double x = z;
+        return (float) (normalCdf(x) + x * INVERSE_SQRT_TWO_PI * Math.exp(-0.5 * x * x));
+    }
+
+    /** {@code log(1 + exp(z))} as {@code max(z, 0) + log1p(exp(-|z|))}, which neither overflows nor rounds to 0. */
+    public static float softplus(float z) {
+        return (float) (Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs((double) z))));
+    }
+
+    /**
+     * Softmax of {@code z[0..length)} into {@code out[0..length)}: {@code exp(z - max) / sum(exp(z - max))}, which
+     * neither overflows nor loses the small probabilities. {@code z} not modified unless it is {@code out}.
+     */
+    public static void softmax(float[] z, float[] out, int length) {
+        float max = max(z, length);
+        double sum = 0;
+        for (int i = 0; i < length; i++) {
+            float e = (float) Math.exp(z[i] - max);
+            out[i] = e;
+            sum += e;
+        }
+        float inverse = (float) (1.0 / sum);
+        for (int i = 0; i < length; i++) {
+            out[i] *= inverse;
+        }
+    }
+
+    /**
+     * {@code log(sum(exp(z[0..length))))} as {@code max + log(sum(exp(z - max)))}, in double: the normaliser of
+     * log-softmax, so that cross-entropy is computed from logits without forming a probability. {@code z} not
+     * modified.
+     */
+    public static double logSumExp(float[] z, int length) {
+        float max = max(z, length);
+        double sum = 0;
+        for (int i = 0; i < length; i++) {
+            sum += Math.exp((double) z[i] - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /**
+     * Turns {@code d}, the gradient with respect to softmax outputs {@code a}, into the gradient with respect to the
+     * pre-activations, in place: {@code d = a * (d - sum(d * a))}. {@code a} not modified.
+     */
+    public static void softmaxBackward(float[] a, float[] d, int length) {
+        double dot = 0;
+        for (int i = 0; i < length; i++) {
+            dot += (double) d[i] * a[i];
+        }
+        float shift = (float) dot;
+        for (int i = 0; i < length; i++) {
+            d[i] = a[i] * (d[i] - shift);
+        }
+    }
+
+    private static float max(float[] values, int length) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < length; i++) {
+            max = Math.max(max, values[i]);
+        }
+        return max;
+    }
+
+    /** The standard normal CDF through erfc, which keeps its relative accuracy far into the negative tail. */
+    private static double normalCdf(double z) {
+        return 0.5 * Erf.erfc(-z * SQRT_HALF);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.netc.runtime;
+
+/**
+ * A generated network that can also be trained: the mean loss of a batch and its gradient with respect to every
+ * parameter, and freshly initialised parameters. Thread safety is as for {@link Network}: concurrent calls are safe
+ * when each thread passes its own gradient array.
+ */
+public interface TrainableNetwork extends Network {
+
+    /**
+     * The mean loss of a batch (as PyTorch averages it: over samples for the categorical cross-entropies, over every
+     * output element for the others), plus each dense layer's L2 penalty {@code l2 * sum(W^2)}; and its gradient.
+     * Dropout is not applied: the loss is the one the network has at inference.
+     *
+     * @param parameters {@link #parameterCount()} values; not modified
+     * @param inputs at least {@code count * inputSize()} values, row-major; not modified
+     * @param targets row-major, {@code outputSize()} values per sample; for sparse categorical cross-entropy one
+     *     value per sample, the class index {@code 0, 1, ...}; not modified
+     * @param count number of samples, at least one
+     * @param gradient receives {@link #parameterCount()} values in the parameter layout; overwritten, not added to
+     * @return the mean loss
+     * @throws IllegalArgumentException if {@code count} is not positive, an array is too short, or a sparse target is
+     *     not a class index
+     */
+    float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient);
+
+    /**
+     * New parameters, each dense layer's weights drawn as its {@code init} says (see {@link Initializers}) and its
+     * bias zero. The same seed gives the same parameters on every JVM and platform.
+     */
+    float[] initialParameters(long seed);
+}
