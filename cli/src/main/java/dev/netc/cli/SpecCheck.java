@@ -1,12 +1,16 @@
 package dev.netc.cli;
 
 import dev.netc.check.SpecValidator;
+import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.diag.DiagnosticCode;
 import dev.netc.spec.diag.Diagnostics;
 import dev.netc.spec.diag.SourcePosition;
 import dev.netc.yaml.YamlSpecReader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one YAML spec and validates it, collecting every diagnostic. An exception thrown by the reader or the
@@ -29,17 +33,29 @@ final class SpecCheck {
      */
     static Diagnostics check(String typed) {
         Diagnostics diagnostics = new Diagnostics();
+        read(typed, diagnostics);
+        return diagnostics;
+    }
+
+    /**
+     * Reads and validates the file the user typed as {@code typed}, reporting into {@code diagnostics}.
+     *
+     * @return the checked network, or empty when an error was reported
+     */
+    static Optional<CheckedNetwork> read(String typed, Diagnostics diagnostics) {
         Path file;
         try {
             file = Path.of(typed);
         } catch (InvalidPathException e) {
             diagnostics.error(
                     DiagnosticCode.SPEC_UNREADABLE, SourcePosition.NONE, "not a valid path: " + e.getReason());
-            return diagnostics;
+            return Optional.empty();
         }
+        List<CheckedNetwork> checked = new ArrayList<>(1);
         guarded(typed, diagnostics, () -> YamlSpecReader.read(file, typed, diagnostics)
-                .ifPresent(spec -> SpecValidator.validate(spec, diagnostics)));
-        return diagnostics;
+                .flatMap(spec -> SpecValidator.validate(spec, diagnostics))
+                .ifPresent(checked::add));
+        return checked.stream().findFirst();
     }
 
     /** Runs {@code step}; a {@link RuntimeException} from it is reported as an internal error about the file. */
