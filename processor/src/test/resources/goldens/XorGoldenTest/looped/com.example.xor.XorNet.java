@@ -30,7 +30,7 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * XorNet net = new XorNet();
- * float[] p = net.initialParameters(42L);
+ * float[] p = XorNet.newParameters(42L);
  * float[] y = new float[XorNet.OUTPUT_SIZE];
  * net.predict(p, new float[XorNet.INPUT_SIZE], y);
  * }</pre>
@@ -147,6 +147,14 @@ public final class XorNet implements TrainableNetwork {
 
     @Override
     public float[] initialParameters(long seed) {
+        return newParameters(seed);
+    }
+
+    /**
+     * New parameters for this network: each dense layer's weights drawn as its {@code init} says,
+     * its bias zero. The same seed gives the same parameters on every JVM and platform.
+     */
+    public static float[] newParameters(long seed) {
         float[] p = new float[PARAMETER_COUNT];
         Initializers.glorotUniform(p, HIDDEN_WEIGHTS, INPUT_SIZE, HIDDEN_UNITS, SeededRandom.forLayer(seed, 0));
         Initializers.glorotUniform(p, OUTPUT_WEIGHTS, HIDDEN_UNITS, OUTPUT_UNITS, SeededRandom.forLayer(seed, 1));

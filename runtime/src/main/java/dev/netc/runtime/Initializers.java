@@ -4,7 +4,7 @@ package dev.netc.runtime;
  * Weight initialisation, one method per {@code dev.netc.Init} kind, with PyTorch's {@code torch.nn.init} formulas
  * (gain 1 for Glorot, {@code sqrt(2)} for He) and Keras' defaults for the plain normal and uniform kinds. Each fills
  * one dense layer's weights, {@code fanOut * fanIn} values from {@code offset}, from {@code random}; biases stay zero.
- * Generated {@code initialParameters(seed)} methods call these with {@link SeededRandom#forLayer}, so the result
+ * Generated {@code newParameters(seed)} methods call these with {@link SeededRandom#forLayer}, so the result
  * depends on the seed alone.
  */
 public final class Initializers {

@@ -32,6 +32,7 @@ final class EmitPlan {
             "predictBatch",
             "lossAndGradient",
             "initialParameters",
+            "newParameters",
             "forward",
             "backward",
             "loss",

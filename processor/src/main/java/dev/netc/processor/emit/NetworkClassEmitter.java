@@ -14,18 +14,21 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.netc.Loss;
+import dev.netc.processor.read.JavaSignature;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.LayerSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The entry point of code generation: a {@link JavaFile} for a checked network, a final class implementing {@code
- * dev.netc.runtime.TrainableNetwork} whose shapes are constants. It composes the parts: {@link HeaderComment}, the
- * constants, {@link Workspace} fields, the public methods ({@link PublicMethods}), and per layer the methods of
- * {@link DenseEmitter} and {@link MergeEmitter}, in evaluation order, then {@link LossEmitter}'s. It writes nothing.
+ * dev.netc.runtime.TrainableNetwork} (and the annotated interface, if any) whose shapes are constants. It composes the
+ * parts: {@link HeaderComment}, the constants, {@link Workspace} fields, the interface's members ({@link
+ * InterfaceEmitter}), the public methods ({@link PublicMethods}), and per layer the methods of {@link DenseEmitter}
+ * and {@link MergeEmitter}, in evaluation order, then {@link LossEmitter}'s. It writes nothing.
  */
 public final class NetworkClassEmitter {
 
@@ -37,22 +40,35 @@ public final class NetworkClassEmitter {
 
     private NetworkClassEmitter() {}
 
-    /** The source of {@code network}'s class, in its package, named after it. */
+    /** The source of {@code network}'s class, in its package, named after it, for a YAML spec (no interface). */
     public static JavaFile emit(CheckedNetwork network, EmitOptions options) {
+        return emit(network, Optional.empty(), options);
+    }
+
+    /**
+     * The source of {@code network}'s class, in its package, named after it.
+     *
+     * @param signature the annotated interface the class implements besides {@code TrainableNetwork}, whose method it
+     *     implements with parameters it holds (taken by its constructor); empty for a YAML spec, whose class has a
+     *     no-argument constructor and takes the parameters in every call
+     */
+    public static JavaFile emit(CheckedNetwork network, Optional<JavaSignature> signature, EmitOptions options) {
         EmitPlan plan = EmitPlan.of(network, options);
         ClassName self =
                 ClassName.get(network.spec().packageName(), network.spec().name());
+        ClassName workspace = self.nestedClass("Workspace");
+        Optional<InterfaceEmitter> typed = signature.map(s -> new InterfaceEmitter(plan, s, workspace));
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(PUBLIC, FINAL)
                 .addSuperinterface(TRAINABLE)
-                .addJavadoc(ClassJavadoc.of(plan));
+                .addJavadoc(ClassJavadoc.of(plan, signature));
+        typed.ifPresent(emitter -> type.addSuperinterface(emitter.interfaceName()));
         if (options.generatedAnnotation()) {
             type.addAnnotation(AnnotationSpec.builder(GENERATED)
                     .addMember("value", "$S", "dev.netc.processor.NetcProcessor")
                     .build());
         }
         constants(plan).forEach(type::addField);
-        ClassName workspace = self.nestedClass("Workspace");
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), workspace),
                         "workspaces",
@@ -61,8 +77,12 @@ public final class NetworkClassEmitter {
                 .addJavadoc("Each thread's scratch arrays, made on its first call.")
                 .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspace)
                 .build());
-        PublicMethods publicMethods = new PublicMethods(plan, workspace);
-        publicMethods.all().forEach(type::addMethod);
+        typed.ifPresent(emitter -> {
+            emitter.fields().forEach(type::addField);
+            type.addMethod(emitter.constructor());
+            type.addMethod(emitter.method());
+        });
+        new PublicMethods(plan, workspace).all().forEach(type::addMethod);
         layerMethods(plan).forEach(type::addMethod);
         type.addType(Workspace.of(plan, workspace));
         return JavaFile.builder(network.spec().packageName(), type.build())
@@ -70,6 +90,14 @@ public final class NetworkClassEmitter {
                 .skipJavaLangImports(true)
                 .indent(INDENT)
                 .build();
+    }
+
+    /**
+     * What the processor's note says about {@code network}'s class (with {@code -Anetc.verbose=true}): sizes,
+     * parameters, forward FLOPs per sample, and which dense layers are unrolled or looped under {@code options}.
+     */
+    public static String summary(CheckedNetwork network, EmitOptions options) {
+        return NetworkSummary.of(EmitPlan.of(network, options));
     }
 
     private static List<FieldSpec> constants(EmitPlan plan) {

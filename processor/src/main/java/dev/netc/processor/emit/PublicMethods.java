@@ -17,8 +17,8 @@ import java.util.List;
  * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts and the passes they share: the
  * size getters, {@code predict} and {@code predictBatch} (arguments checked, then per sample: copy the input into the
  * workspace, run {@code forward}, copy the output out), {@code lossAndGradient} (per sample: forward, {@code loss},
- * {@code backward} accumulating into the gradient; then the mean and the L2 penalties) and {@code
- * initialParameters}.
+ * {@code backward} accumulating into the gradient; then the mean and the L2 penalties), {@code initialParameters}
+ * and the static {@code newParameters} it delegates to.
  */
 final class PublicMethods {
 
@@ -44,6 +44,7 @@ final class PublicMethods {
                 predictBatch(),
                 lossAndGradient(),
                 initialParameters(),
+                newParameters(),
                 forward(),
                 backward()));
         if (plan.hasPenalty()) {
@@ -146,10 +147,27 @@ final class PublicMethods {
         return method.build();
     }
 
-    private MethodSpec initialParameters() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("initialParameters")
+    /** The instance method the contract asks for, delegating to {@link #newParameters()}. */
+    private static MethodSpec initialParameters() {
+        return MethodSpec.methodBuilder("initialParameters")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
+                .returns(FLOATS)
+                .addParameter(long.class, "seed")
+                .addStatement("return newParameters(seed)")
+                .build();
+    }
+
+    /**
+     * {@code public static float[] newParameters(long seed)}: static, so that a class generated from an interface can
+     * be given parameters before it exists ({@code new IrisNet(IrisNet.newParameters(42L))}).
+     */
+    private MethodSpec newParameters() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("newParameters")
+                .addModifiers(PUBLIC, STATIC)
+                .addJavadoc(
+                        "New parameters for this network: each dense layer's weights drawn as its {@code init} says,\n")
+                .addJavadoc("its bias zero. The same seed gives the same parameters on every JVM and platform.\n")
                 .returns(FLOATS)
                 .addParameter(long.class, "seed")
                 .addStatement("float[] p = new float[PARAMETER_COUNT]");

@@ -40,10 +40,12 @@ class GeneratedBehaviourTest {
     }
 
     @Test
-    void theSameSeedGivesTheSameParameters() {
+    void theSameSeedGivesTheSameParameters() throws ReflectiveOperationException {
         float[] first = net.initialParameters(42L);
 
         assertArrayEquals(first, net.initialParameters(42L));
+        assertArrayEquals(first, (float[])
+                net.getClass().getMethod("newParameters", long.class).invoke(null, 42L));
         assertFalse(Arrays.equals(first, net.initialParameters(43L)));
         assertEquals(6 * 40 + 40 + 40 * 3 + 3, first.length);
         for (int i = 6 * 40; i < first.length; i++) {

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,11 @@ import javax.tools.JavaFileObject;
  */
 final class GeneratedNetworks {
 
-    static final List<String> STRICT = List.of("-Xlint:all", "-Werror");
+    /**
+     * Every lint but {@code processing} (which only warns that no processor claimed netc's annotations on the user
+     * sources compiled alongside), and warnings as errors.
+     */
+    static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
 
     private GeneratedNetworks() {}
 
@@ -44,8 +50,16 @@ final class GeneratedNetworks {
 
     /** Compiles {@code files} strictly; fails the test, showing the diagnostics, if javac reports anything. */
     static Compilation compile(List<JavaFile> files) {
-        JavaFileObject[] sources =
-                files.stream().map(JavaFile::toJavaFileObject).toArray(JavaFileObject[]::new);
+        return compile(files, List.of());
+    }
+
+    /**
+     * Compiles {@code files} strictly together with hand-written {@code userSources} (the interfaces, records and enums
+     * they implement and read); fails the test, showing the diagnostics, if javac reports anything.
+     */
+    static Compilation compile(List<JavaFile> files, List<JavaFileObject> userSources) {
+        List<JavaFileObject> sources = new ArrayList<>(userSources);
+        files.forEach(file -> sources.add(file.toJavaFileObject()));
         Compilation compilation = javac().withOptions(STRICT).compile(sources);
         assertWithMessage("javac diagnostics: %s", compilation.diagnostics())
                 .that(compilation.status())
@@ -89,6 +103,15 @@ final class GeneratedNetworks {
         };
     }
 
+    /** A new instance of the generated class {@code qualifiedName} of an interface, holding {@code parameters}. */
+    static Object instance(ClassLoader loader, String qualifiedName, float[] parameters) {
+        try {
+            return loader.loadClass(qualifiedName).getConstructor(float[].class).newInstance((Object) parameters);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot instantiate " + qualifiedName, e);
+        }
+    }
+
     /** A new instance of the generated class {@code qualifiedName}. */
     static TrainableNetwork instance(ClassLoader loader, String qualifiedName) {
         try {
@@ -101,5 +124,22 @@ final class GeneratedNetworks {
                 | InvocationTargetException e) {
             throw new AssertionError("cannot instantiate " + qualifiedName, e);
         }
+    }
+
+    /** Calls the one-argument public method {@code name}, rethrowing what it throws. */
+    static Object call(Object target, String name, Object argument) throws Exception {
+        for (Method method : target.getClass().getMethods()) {
+            if (method.getName().equals(name) && method.getParameterCount() == 1) {
+                try {
+                    return method.invoke(target, argument);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof Exception cause) {
+                        throw cause;
+                    }
+                    throw e;
+                }
+            }
+        }
+        throw new AssertionError("no method " + name + " on " + target.getClass());
     }
 }
