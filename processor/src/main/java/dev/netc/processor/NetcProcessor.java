@@ -7,6 +7,8 @@ import dev.netc.processor.read.AnnotatedNetwork;
 import dev.netc.processor.read.InterfaceSpecReader;
 import dev.netc.processor.read.JavaTypeChecks;
 import dev.netc.processor.read.SignatureRules;
+import dev.netc.processor.read.SpecFileLocator;
+import dev.netc.processor.read.SpecFileLocator.SpecFile;
 import dev.netc.processor.report.JavacLocation;
 import dev.netc.processor.report.JavacReporter;
 import dev.netc.spec.CheckedNetwork;
@@ -14,6 +16,10 @@ import dev.netc.spec.NetworkSpec;
 import dev.netc.spec.diag.Diagnostic;
 import dev.netc.spec.diag.DiagnosticCode;
 import dev.netc.spec.diag.Diagnostics;
+import dev.netc.spec.diag.SourcePosition;
+import dev.netc.yaml.YamlSpecReader;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +35,26 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The netc annotation processor: reads each {@link Network} interface, validates it, prints every diagnostic on the
- * source, and hands each network that has no error to code generation.
+ * The netc annotation processor: reads each {@link Network} interface and each YAML spec in the directories named by
+ * {@code -Anetc.specDir}, validates them, prints every diagnostic on its source, and writes the class of each network
+ * that has no error (see {@link ProcessorOptions} for the options).
  *
- * <p>Interfaces are processed in order of their qualified names, so output and messages do not depend on javac's
- * order. One whose parameter or return type does not exist yet (another processor may generate it) is retried by name
- * in the next round, as AutoValue does, and reported only if it is still missing when processing is over. A bug in
- * netc becomes an error on the interface being processed, and the other interfaces are still processed. The
- * annotations are left unclaimed ({@code process} returns false) for other processors.
+ * <p>YAML specs are read in the first round, in the order {@link SpecFileLocator} gives; then interfaces are processed
+ * in order of their qualified names, so output and messages do not depend on javac's order. When netc's options are
+ * given, the processor asks javac for every round ({@code "*"}): a compilation of YAML specs may have no annotated
+ * source at all, and javac counts a processor's options as recognized only once it has run.
+ *
+ * <p>An interface whose parameter or return type does not exist yet (another processor may generate it) is retried by
+ * name in the next round, as AutoValue does, and reported only if it is still missing when processing is over. A bug
+ * in netc becomes an error on the spec being processed (on the interface, or naming the YAML file), and the other
+ * specs are still processed. The annotations are left unclaimed ({@code process} returns false) for other processors.
  */
 @AutoService(Processor.class)
 public final class NetcProcessor extends AbstractProcessor {
@@ -50,28 +62,43 @@ public final class NetcProcessor extends AbstractProcessor {
     /** How many stack frames an internal-error message shows. */
     private static final int TRACE_FRAMES = 5;
 
+    /** Where each clean annotated interface goes: the {@link NetworkWriter}, or a test's consumer. */
     private final Consumer<ReadyNetwork> generator;
     /** Deferred interfaces by qualified name, each with the type it is waiting for. */
     private final Map<String, String> deferred = new TreeMap<>();
 
     private final ClassClaims claims = new ClassClaims();
+    private ProcessorOptions options = ProcessorOptions.DEFAULTS;
+    /** Whether javac is to call this processor in every round, not only for {@link Network} interfaces. */
+    private boolean everyRound;
+
+    private boolean specFilesRead;
     private Elements elements;
     private InterfaceSpecReader reader;
     private JavacReporter reporter;
+    private NetworkWriter writer;
 
-    /** The processor javac loads; it generates nothing yet. */
+    /** The processor javac loads: it writes the class of every clean network. */
     public NetcProcessor() {
-        this(network -> {});
+        this.generator = ready -> writer.write(ready);
     }
 
-    /** A processor that hands each clean network to {@code generator}: where code generation plugs in. */
+    /**
+     * A processor that hands each clean annotated interface to {@code generator} instead of writing its class: the
+     * seam through which tests observe the front end. Classes of YAML specs are still written.
+     */
     NetcProcessor(Consumer<ReadyNetwork> generator) {
         this.generator = Objects.requireNonNull(generator, "generator");
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Network.class.getCanonicalName());
+        return everyRound ? Set.of("*") : Set.of(Network.class.getCanonicalName());
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.copyOf(ProcessorOptions.NAMES);
     }
 
     @Override
@@ -85,27 +112,52 @@ public final class NetcProcessor extends AbstractProcessor {
         elements = environment.getElementUtils();
         reader = new InterfaceSpecReader(elements);
         reporter = JavacReporter.create(environment);
+        Diagnostics problems = new Diagnostics();
+        options = ProcessorOptions.parse(environment.getOptions(), problems);
+        everyRound = ProcessorOptions.anyGiven(environment.getOptions());
+        reporter.printAll(problems.all());
+        writer = new NetworkWriter(environment, options, reporter);
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             deferred.forEach((name, missing) ->
-                    lookUp(name).ifPresent(type -> guarded(type, unresolved -> reportUnresolved(unresolved, missing))));
+                    lookUp(name).ifPresent(type -> guarded(type, () -> reportUnresolved(type, missing))));
             deferred.clear();
-        } else {
-            networksOf(round).forEach(type -> guarded(type, this::process));
+            return false;
         }
+        if (!specFilesRead) {
+            specFilesRead = true;
+            guarded(String.join(File.pathSeparator, options.specDirs()), Optional.empty(), this::processSpecFiles);
+        }
+        networksOf(round).forEach(type -> guarded(type, () -> process(type)));
         return false;
     }
 
-    /** Runs one step on one interface; a bug becomes an error on the interface, and the others carry on. */
-    private void guarded(TypeElement type, Consumer<TypeElement> step) {
+    private void guarded(TypeElement type, Runnable step) {
+        guarded(type.getQualifiedName().toString(), Optional.of(type), step);
+    }
+
+    /**
+     * Runs one step on one spec; a bug becomes an error on the spec (on {@code element} when it is an interface), and
+     * the others carry on.
+     */
+    private void guarded(String spec, Optional<Element> element, Runnable step) {
         try {
-            step.accept(type);
+            step.run();
         } catch (RuntimeException bug) {
-            reportInternalError(type, bug);
+            reportInternalError(spec, element, bug);
         }
+    }
+
+    /** Processes the YAML specs of the directories named by the options; problems with a directory are reported. */
+    private void processSpecFiles() {
+        Diagnostics problems = new Diagnostics();
+        List<SpecFile> files =
+                SpecFileLocator.locate(options.specDirs(), Path.of("").toAbsolutePath(), problems);
+        reporter.printAll(problems.all());
+        files.forEach(file -> guarded(file.displayPath(), Optional.empty(), () -> process(file)));
     }
 
     /** This round's interfaces and the ones deferred from the last round, sorted by qualified name. */
@@ -127,6 +179,15 @@ public final class NetcProcessor extends AbstractProcessor {
         return Optional.ofNullable(elements.getTypeElement(name));
     }
 
+    private void process(SpecFile file) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CheckedNetwork> checked = YamlSpecReader.read(file.file(), file.displayPath(), diagnostics)
+                .flatMap(spec -> check(spec, file.displayPath(), diagnostics))
+                .filter(network -> diagnostics.isClean());
+        reporter.printAll(diagnostics.all());
+        checked.ifPresent(network -> writer.write(network, file.displayPath()));
+    }
+
     private void process(TypeElement type) {
         Optional<String> unresolved = JavaTypeChecks.unresolvedType(type, elements);
         if (unresolved.isPresent()) {
@@ -139,20 +200,19 @@ public final class NetcProcessor extends AbstractProcessor {
         ready.ifPresent(generator);
     }
 
-    /** Validates the network and claims its class name; the network is ready only when nothing was reported. */
+    /** Validates the interface's network and signature; the network is ready only when nothing was reported. */
     private Optional<ReadyNetwork> check(TypeElement type, AnnotatedNetwork read, Diagnostics diagnostics) {
-        NetworkSpec spec = read.spec();
-        claims.claim(
-                        spec.qualifiedName(),
-                        type.getQualifiedName().toString(),
-                        spec.positions().of(NetworkSpec.NAME))
+        return check(read.spec(), type.getQualifiedName().toString(), diagnostics)
+                .filter(network -> SignatureRules.check(network, read.signature(), diagnostics))
+                .filter(network -> diagnostics.isClean())
+                .map(network -> new ReadyNetwork(network, read.signature(), type));
+    }
+
+    /** Claims the network's class name for {@code origin} and validates the network. */
+    private Optional<CheckedNetwork> check(NetworkSpec spec, String origin, Diagnostics diagnostics) {
+        claims.claim(spec.qualifiedName(), origin, spec.positions().of(NetworkSpec.NAME))
                 .forEach(diagnostics::add);
-        Optional<CheckedNetwork> checked = SpecValidator.validate(spec, diagnostics)
-                .filter(network -> SignatureRules.check(network, read.signature(), diagnostics));
-        if (checked.isEmpty() || !diagnostics.isClean()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ReadyNetwork(checked.get(), read.signature(), type));
+        return SpecValidator.validate(spec, diagnostics);
     }
 
     /** Reports an interface whose type is still missing when processing is over: nothing will generate it now. */
@@ -162,16 +222,20 @@ public final class NetcProcessor extends AbstractProcessor {
     }
 
     /**
-     * Reports a bug on the interface being processed, with the top of its stack trace. It goes straight to the
-     * {@code Messager}, as the bug may be in the reporter.
+     * Reports a bug met while processing {@code spec}, with the top of its stack trace, on the interface if it is one.
+     * It goes straight to the {@code Messager}, as the bug may be in the reporter.
      */
-    private void reportInternalError(TypeElement type, RuntimeException bug) {
+    private void reportInternalError(String spec, Optional<Element> element, RuntimeException bug) {
         String trace = Stream.concat(
                         Stream.of(bug.toString()),
                         Arrays.stream(bug.getStackTrace()).limit(TRACE_FRAMES).map(frame -> "\tat " + frame))
                 .collect(Collectors.joining("\n"));
-        Diagnostic diagnostic = Diagnostic.error(
-                DiagnosticCode.INTERNAL_ERROR, JavacLocation.of(type).position(), type.getQualifiedName(), trace);
-        processingEnv.getMessager().printMessage(Kind.ERROR, diagnostic.messageWithTag(), type);
+        String message = Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, SourcePosition.NONE, spec, trace)
+                .messageWithTag();
+        if (element.isPresent()) {
+            processingEnv.getMessager().printMessage(Kind.ERROR, message, element.get());
+        } else {
+            processingEnv.getMessager().printMessage(Kind.ERROR, message);
+        }
     }
 }

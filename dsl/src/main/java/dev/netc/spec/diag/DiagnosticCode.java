@@ -82,6 +82,15 @@ public enum DiagnosticCode {
     INPUT_SIZE_NEEDED("input-size-needed", "a float[] input needs @Network(inputSize = ...), found %s"),
     UNRESOLVED_TYPE("unresolved-type", "type %s could not be resolved"),
     DUPLICATE_CLASS("duplicate-class", "class %s is generated from both %s and %s"),
+
+    // The annotation processor's options, spec directories and output.
+    BAD_OPTION("bad-option", "processor option -A%s: expected %s, found %s"),
+    UNKNOWN_OPTION("unknown-option", "unknown processor option -A%s; %s"),
+    SPEC_DIR_NOT_FOUND("spec-dir-not-found", "expected a directory of YAML specs for -Anetc.specDir, found %s at %s%s"),
+    SPEC_DIR_UNREADABLE("spec-dir-unreadable", "cannot list spec directory %s: %s"),
+    NO_SPECS("no-specs", "spec directory %s has no *.yaml or *.yml file"),
+    WRITE_FAILED("write-failed", "cannot write generated class %s: %s"),
+    GENERATED("generated", "generated %s from %s; %s"),
     INTERNAL_ERROR("internal-error", "netc internal error while processing %s (please report): %s");
 
     private final String tag;
