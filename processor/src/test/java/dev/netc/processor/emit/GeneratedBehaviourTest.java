@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.spec.CheckedNetwork;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,5 +102,43 @@ class GeneratedBehaviourTest {
         assertEquals("parameters: expected 403 values, found 5", shortParameters.getMessage());
         assertEquals("targets[0]: expected a class index from 0 to 2, found 3.0", badTarget.getMessage());
         assertEquals("count: expected at least 1 samples, found 0", noSample.getMessage());
+    }
+
+    @Test
+    void warmedUpTrainingStepsAllocateNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertTrue(threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled());
+        float[] parameters = net.initialParameters(3L);
+        int batch = 16;
+        float[] inputs = new float[batch * 6];
+        float[] targets = new float[batch];
+        for (int s = 0; s < batch; s++) {
+            targets[s] = s % 3;
+            for (int i = 0; i < 6; i++) {
+                inputs[s * 6 + i] = (float) Math.cos(s * 6 + i);
+            }
+        }
+        float[] gradient = new float[parameters.length];
+        Runnable steps = () -> {
+            for (int step = 0; step < 1_000; step++) {
+                net.lossAndGradient(parameters, inputs, targets, batch, gradient);
+            }
+        };
+        Runnable nothing = () -> {};
+        for (int warmUp = 0; warmUp < 20; warmUp++) {
+            steps.run();
+            nothing.run();
+        }
+
+        long overhead = allocated(threads, nothing);
+
+        assertEquals(overhead, allocated(threads, steps), "bytes allocated by 1,000 training steps of 16 samples");
+    }
+
+    /** Bytes the current thread allocates while {@code work} runs, including what measuring costs. */
+    private static long allocated(com.sun.management.ThreadMXBean threads, Runnable work) {
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 }
