@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.netc.Activation;
 import dev.netc.Init;
 import dev.netc.Optimizer.Kind;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.spec.AddSpec;
 import dev.netc.spec.ConcatSpec;
 import dev.netc.spec.DenseSpec;
@@ -178,7 +179,7 @@ class InterfaceSpecReaderTest {
         assertThat(network.network().spec().input().features())
                 .containsExactly("f", "d", "i", "l", "s", "b")
                 .inOrder();
-        assertThat(network.signature().interfaceName()).isEqualTo("com.example.Outer.Nested");
+        assertThat(network.signature().interfaceName()).isEqualTo(TypeRef.of("com.example", "Outer", "Nested"));
         assertThat(network.signature().componentTypes())
                 .containsExactly("float", "double", "int", "long", "short", "byte")
                 .inOrder();

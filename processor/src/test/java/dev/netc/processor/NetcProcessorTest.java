@@ -145,4 +145,29 @@ class NetcProcessorTest {
                 .onLine(6)
                 .atColumn(1);
     }
+
+    @Test
+    void typeNamesThatDoNotLookLikeJavaConventionsStillCompile() {
+        // A package segment in upper case and types in lower case: nothing may guess where the package ends.
+        JavaFileObject sample = JavaFileObjects.forSourceLines(
+                "com.Acme.nets.sample", "package com.Acme.nets;", "", "public record sample(float a, double b) {}");
+        JavaFileObject scorer = JavaFileObjects.forSourceLines(
+                "com.Acme.nets.scorer",
+                "package com.Acme.nets;",
+                "",
+                "import dev.netc.*;",
+                "",
+                "@Network(name = \"ScorerNet\", loss = Loss.CATEGORICAL_CROSSENTROPY)",
+                "public interface scorer {",
+                "    enum verdict { no, yes }",
+                "",
+                "    @Dense(units = 2, activation = Activation.SOFTMAX)",
+                "    verdict judge(sample s);",
+                "}");
+
+        Compilation compilation = NetcCompiler.compileWith(List.of(new NetcProcessor()), sample, scorer);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.Acme.nets.ScorerNet").isNotNull();
+    }
 }

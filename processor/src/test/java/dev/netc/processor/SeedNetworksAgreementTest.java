@@ -8,6 +8,7 @@ import com.google.testing.compile.JavaFileObjects;
 import dev.netc.check.SpecValidator;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.NetworkSpec;
 import dev.netc.spec.diag.Diagnostics;
@@ -170,16 +171,16 @@ class SeedNetworksAgreementTest {
 
         assertThat(xor)
                 .isEqualTo(new JavaSignature(
-                        PACKAGE + ".Xor",
+                        TypeRef.of(PACKAGE, "Xor"),
                         "predict",
                         "in",
-                        Optional.of(PACKAGE + ".Xor.XorInput"),
+                        Optional.of(TypeRef.of(PACKAGE, "Xor", "XorInput")),
                         List.of("float", "float", "float"),
                         Output.BOOLEAN,
                         Optional.empty()));
         assertThat(iris.output()).isEqualTo(Output.ENUM);
-        assertThat(iris.outputEnum()).isEqualTo(Optional.of(PACKAGE + ".Species"));
-        assertThat(iris.inputRecord()).isEqualTo(Optional.of(PACKAGE + ".IrisFeatures"));
+        assertThat(iris.outputEnum()).isEqualTo(Optional.of(TypeRef.of(PACKAGE, "Species")));
+        assertThat(iris.inputRecord()).isEqualTo(Optional.of(TypeRef.of(PACKAGE, "IrisFeatures")));
         assertThat(digits.inputRecord()).isEqualTo(Optional.empty());
         assertThat(digits.componentTypes()).isEmpty();
         assertThat(digits.output()).isEqualTo(Output.INT);

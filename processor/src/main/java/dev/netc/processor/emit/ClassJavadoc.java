@@ -2,6 +2,7 @@ package dev.netc.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.netc.processor.read.JavaSignature;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.spec.CheckedNetwork;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ final class ClassJavadoc {
         signature.ifPresent(s -> doc.add(
                         "\n<p>{@code $L} of {@code $L} uses the parameters given to\n",
                         declaration(s),
-                        simpleName(s.interfaceName()))
+                        s.interfaceName().simpleName())
                 .add("the constructor, which the instance holds, not copies: training that array in place changes\n")
                 .add(
                         "what {@code $L} returns. The methods of {@code TrainableNetwork} take parameters in each call.\n",
@@ -73,8 +74,7 @@ final class ClassJavadoc {
 
     /** {@code Species predict(IrisFeatures features)}, with simple names. */
     private static String declaration(JavaSignature signature) {
-        String parameterType =
-                signature.inputRecord().map(ClassJavadoc::simpleName).orElse("float[]");
+        String parameterType = signature.inputRecord().map(TypeRef::simpleName).orElse("float[]");
         return returnType(signature) + " " + signature.methodName() + "(" + parameterType + " "
                 + signature.parameterName() + ")";
     }
@@ -82,11 +82,7 @@ final class ClassJavadoc {
     private static String returnType(JavaSignature signature) {
         return signature
                 .outputEnum()
-                .map(ClassJavadoc::simpleName)
+                .map(TypeRef::simpleName)
                 .orElse(signature.output().javaName());
-    }
-
-    private static String simpleName(String canonicalName) {
-        return canonicalName.substring(canonicalName.lastIndexOf('.') + 1);
     }
 }

@@ -14,6 +14,7 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
+import dev.netc.processor.read.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +72,7 @@ final class InterfaceEmitter {
 
     /** The user's interface. */
     ClassName interfaceName() {
-        return ClassName.bestGuess(signature.interfaceName());
+        return className(signature.interfaceName());
     }
 
     /** The held parameters, then, for an enum output, the cached constants. */
@@ -118,7 +119,7 @@ final class InterfaceEmitter {
                 .returns(returnType())
                 .addJavadoc(javadoc());
         if (signature.inputRecord().isPresent()) {
-            method.addParameter(ClassName.bestGuess(signature.inputRecord().get()), parameter)
+            method.addParameter(className(signature.inputRecord().get()), parameter)
                     .addStatement("$T w = workspaces.get()", workspace);
             readRecord(method, parameter);
         } else {
@@ -179,7 +180,7 @@ final class InterfaceEmitter {
     }
 
     private Optional<ClassName> outputEnum() {
-        return signature.outputEnum().map(ClassName::bestGuess);
+        return signature.outputEnum().map(InterfaceEmitter::className);
     }
 
     private TypeName returnType() {
@@ -228,5 +229,11 @@ final class InterfaceEmitter {
             doc.add("\n@throws IllegalArgumentException unless {@code $L} has {@link #INPUT_SIZE} values\n", input);
         }
         return doc.build();
+    }
+
+    private static ClassName className(TypeRef type) {
+        List<String> names = type.simpleNames();
+        return ClassName.get(
+                type.packageName(), names.get(0), names.subList(1, names.size()).toArray(new String[0]));
     }
 }

@@ -25,7 +25,7 @@ import javax.lang.model.type.TypeMirror;
 final class InputReader {
 
     /** What the parameter gives: the input spec and the Java side of it. */
-    record Input(InputSpec spec, String parameterName, Optional<String> recordName, List<String> componentTypes) {}
+    record Input(InputSpec spec, String parameterName, Optional<TypeRef> recordName, List<String> componentTypes) {}
 
     private InputReader() {}
 
@@ -97,8 +97,7 @@ final class InputReader {
         }
         int size = inputSize != 0 ? inputSize : features.size();
         InputSpec spec = new InputSpec(size, features, positions);
-        return new Input(
-                spec, parameterName, Optional.of(record.getQualifiedName().toString()), types);
+        return new Input(spec, parameterName, Optional.of(TypeRef.of(record)), types);
     }
 
     private static boolean isFloatArray(TypeMirror type) {

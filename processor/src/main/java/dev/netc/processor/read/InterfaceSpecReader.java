@@ -88,7 +88,7 @@ public final class InterfaceSpecReader {
                 output.get().classes(),
                 positions(type, method, networkAt, values.get(), input.get(), optimizerAt));
         JavaSignature signature = new JavaSignature(
-                type.getQualifiedName().toString(),
+                TypeRef.of(type),
                 method.getSimpleName().toString(),
                 input.get().parameterName(),
                 input.get().recordName(),

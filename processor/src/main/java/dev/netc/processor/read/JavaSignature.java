@@ -9,23 +9,23 @@ import java.util.Optional;
  * parameter and return value map to the network's input and output vectors. Plain names only, so code generation
  * needs no {@code javax.lang.model}.
  *
- * @param interfaceName the interface's canonical name, for example {@code com.example.Iris}
+ * @param interfaceName the interface, for example {@code com.example.Iris}
  * @param methodName the abstract method the generated class implements
  * @param parameterName the method's parameter name
- * @param inputRecord the canonical name of the input record, or empty for {@code float[]}
+ * @param inputRecord the input record, or empty for {@code float[]}
  * @param componentTypes the record components' primitive types ({@code float}, {@code double}, ...), in order, one per
  *     input feature; empty for {@code float[]}
  * @param output what the method returns
- * @param outputEnum the canonical name of the returned enum when {@code output} is {@link Output#ENUM}
+ * @param outputEnum the returned enum when {@code output} is {@link Output#ENUM}
  */
 public record JavaSignature(
-        String interfaceName,
+        TypeRef interfaceName,
         String methodName,
         String parameterName,
-        Optional<String> inputRecord,
+        Optional<TypeRef> inputRecord,
         List<String> componentTypes,
         Output output,
-        Optional<String> outputEnum) {
+        Optional<TypeRef> outputEnum) {
 
     public JavaSignature {
         Objects.requireNonNull(interfaceName, "interfaceName");

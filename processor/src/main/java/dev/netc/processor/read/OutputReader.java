@@ -26,10 +26,10 @@ final class OutputReader {
      * What the return type gives.
      *
      * @param kind the kind of return type
-     * @param enumName the enum's canonical name, for {@link Output#ENUM}
+     * @param enumName the enum, for {@link Output#ENUM}
      * @param classes the enum's constants, or empty
      */
-    record Result(Output kind, Optional<String> enumName, List<String> classes) {}
+    record Result(Output kind, Optional<TypeRef> enumName, List<String> classes) {}
 
     private OutputReader() {}
 
@@ -57,7 +57,7 @@ final class OutputReader {
                     constants.add(member.getSimpleName().toString());
                 }
             }
-            String name = enumType.getQualifiedName().toString();
+            TypeRef name = TypeRef.of(enumType);
             if (constants.isEmpty()) {
                 diagnostics.error(
                         DiagnosticCode.UNSUPPORTED_OUTPUT,

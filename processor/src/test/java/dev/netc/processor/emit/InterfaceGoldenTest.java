@@ -4,6 +4,7 @@ import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.spec.CheckedNetwork;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +32,13 @@ class InterfaceGoldenTest {
             """);
 
     private static final JavaSignature SIGNATURE = new JavaSignature(
-            "com.example.iris.Iris",
+            TypeRef.of("com.example.iris", "Iris"),
             "classify",
             "flower",
-            Optional.of("com.example.iris.Flower"),
+            Optional.of(TypeRef.of("com.example.iris", "Flower")),
             List.of("float", "float", "double", "double"),
             Output.ENUM,
-            Optional.of("com.example.iris.Species"));
+            Optional.of(TypeRef.of("com.example.iris", "Species")));
 
     private static final List<JavaFileObject> SOURCES = List.of(
             JavaFileObjects.forSourceLines(

@@ -12,6 +12,7 @@ import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.spec.CheckedNetwork;
 import java.lang.management.ManagementFactory;
@@ -128,7 +129,7 @@ class InterfaceMethodTest {
             files.add(NetworkClassEmitter.emit(
                     network(c),
                     Optional.of(c.signature()),
-                    EmitOptions.of("interface " + c.signature().interfaceName())));
+                    EmitOptions.of("interface " + c.signature().interfaceName().canonicalName())));
         }
         loader = GeneratedNetworks.load(GeneratedNetworks.compile(files, SOURCES));
     }
@@ -337,7 +338,8 @@ class InterfaceMethodTest {
                 assertNotEquals(threshold, y[0], "an output exactly at the threshold is ambiguous");
                 return y[0] > threshold;
             default:
-                Object[] constants = loader.loadClass(c.signature().outputEnum().orElseThrow())
+                Object[] constants = loader.loadClass(
+                                c.signature().outputEnum().orElseThrow().canonicalName())
                         .getEnumConstants();
                 if (y.length == 1) {
                     assertNotEquals(threshold, y[0], "an output exactly at the threshold is ambiguous");
@@ -420,13 +422,13 @@ class InterfaceMethodTest {
                 loss(out),
                 classes,
                 new JavaSignature(
-                        PACKAGE + "." + type,
+                        TypeRef.of(PACKAGE, type),
                         method,
                         "sample",
-                        Optional.of(PACKAGE + ".Mixed"),
+                        Optional.of(TypeRef.of(PACKAGE, "Mixed")),
                         COMPONENT_TYPES,
                         output,
-                        output == Output.ENUM ? Optional.of(PACKAGE + ".Species") : Optional.empty()));
+                        output == Output.ENUM ? Optional.of(TypeRef.of(PACKAGE, "Species")) : Optional.empty()));
     }
 
     private static Case arrayCase(
@@ -437,13 +439,13 @@ class InterfaceMethodTest {
                 loss(out),
                 classes,
                 new JavaSignature(
-                        PACKAGE + "." + type,
+                        TypeRef.of(PACKAGE, type),
                         method,
                         "x",
                         Optional.empty(),
                         List.of(),
                         output,
-                        output == Output.ENUM ? Optional.of(PACKAGE + ".Verdict") : Optional.empty()));
+                        output == Output.ENUM ? Optional.of(TypeRef.of(PACKAGE, "Verdict")) : Optional.empty()));
     }
 
     private static String loss(String output) {

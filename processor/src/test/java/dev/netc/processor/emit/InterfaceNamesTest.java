@@ -7,6 +7,7 @@ import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
+import dev.netc.processor.read.TypeRef;
 import dev.netc.spec.CheckedNetwork;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,10 @@ class InterfaceNamesTest {
                 loss: mean_squared_error
                 """);
         JavaSignature signature = new JavaSignature(
-                "com.example.odd.Odd",
+                TypeRef.of("com.example.odd", "Odd"),
                 "w",
                 "w",
-                Optional.of("com.example.odd.Odd.In"),
+                Optional.of(TypeRef.of("com.example.odd", "Odd", "In")),
                 List.of("float", "double"),
                 Output.FLOAT,
                 Optional.empty());
