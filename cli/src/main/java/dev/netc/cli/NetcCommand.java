@@ -13,7 +13,14 @@ import picocli.CommandLine.Spec;
         name = "netc",
         mixinStandardHelpOptions = true,
         versionProvider = NetcVersion.class,
-        subcommands = {CheckCommand.class, GenerateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            CheckCommand.class,
+            GenerateCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            InspectCommand.class,
+            CommandLine.HelpCommand.class
+        },
         description = "netc, a neural-network compiler for Java.",
         synopsisSubcommandLabel = "COMMAND",
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,114 @@
+package dev.netc.cli;
+
+import dev.netc.Loss;
+import dev.netc.runtime.data.CsvDataset;
+import dev.netc.runtime.data.DataException;
+import dev.netc.runtime.data.Dataset;
+import dev.netc.runtime.data.IdxReader;
+import dev.netc.runtime.data.OneHot;
+import dev.netc.spec.CheckedNetwork;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Option;
+
+/**
+ * Where a command's labelled data comes from: a CSV file with a label column, or an IDX images file with its IDX
+ * labels file. The targets are shaped for the network's loss: class indices for sparse categorical cross-entropy and
+ * for one sigmoid unit, one-hot rows for categorical cross-entropy, the column's values for the regression losses.
+ */
+final class DataOptions {
+
+    @Option(
+            names = "--data",
+            required = true,
+            paramLabel = "FILE",
+            description = "A CSV file (features and a label column), or an IDX images file with --labels.")
+    Path data;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "FILE",
+            description = "The IDX labels file that goes with an IDX --data file.")
+    Path labels;
+
+    @Option(
+            names = "--label",
+            paramLabel = "COLUMN",
+            description = "The CSV label column, by header name or 0-based index (default: the last column).")
+    String label;
+
+    /** Loads {@code data} (with {@code labels}) for {@code network}, targets shaped for its loss. */
+    Dataset load(CheckedNetwork network) {
+        return shape(network, read(network, data, labels));
+    }
+
+    /**
+     * Reads a labelled file with these label options, naming classes as the spec does when it does; the targets are
+     * as the file has them (class indices or values), not yet {@link #shape shaped}.
+     */
+    Dataset read(CheckedNetwork network, Path file, Path labelsFile) {
+        return labelsFile != null ? readIdx(network, file, labelsFile) : readCsv(network, file);
+    }
+
+    /** {@code data} with targets in the form the network's loss reads: one-hot rows for categorical cross-entropy. */
+    static Dataset shape(CheckedNetwork network, Dataset data) {
+        if (network.spec().loss() == Loss.CATEGORICAL_CROSSENTROPY) {
+            return OneHot.fit(data).apply(data);
+        }
+        return data;
+    }
+
+    /** Images of any shape; each is read row by row into the network's input vector. */
+    private static Dataset readIdx(CheckedNetwork network, Path images, Path labelsFile) {
+        return IdxReader.any().readDataset(images, labelsFile, classCount(network));
+    }
+
+    private Dataset readCsv(CheckedNetwork network, Path file) {
+        CsvDataset.Builder csv = CsvDataset.builder();
+        boolean regression = network.spec().loss() == Loss.MEAN_SQUARED_ERROR
+                || network.spec().loss() == Loss.MEAN_ABSOLUTE_ERROR;
+        String column = label != null ? label : Integer.toString(lastColumn(file));
+        boolean byIndex = column.chars().allMatch(Character::isDigit);
+        if (regression) {
+            if (byIndex) {
+                csv.targetColumn(Integer.parseInt(column));
+            } else {
+                csv.targetColumn(column);
+            }
+        } else {
+            if (byIndex) {
+                csv.classColumn(Integer.parseInt(column));
+            } else {
+                csv.classColumn(column);
+            }
+            if (!network.spec().classes().isEmpty()) {
+                csv.classes(network.spec().classes());
+            }
+        }
+        return csv.build().read(file);
+    }
+
+    /** The number of classes the network's output encodes: its units, or 2 for one sigmoid unit. */
+    private static int classCount(CheckedNetwork network) {
+        return network.outputSize() == 1 ? 2 : network.outputSize();
+    }
+
+    /** The 0-based index of the last column of the CSV file's first record. */
+    private static int lastColumn(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
+            for (CSVRecord first : parser) {
+                return first.size() - 1;
+            }
+            throw new DataException(file + ": expected a CSV file with a header or data, found an empty file");
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DataException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.netc.cli;
+
+import static dev.netc.cli.NetcRun.netc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code netc train} and {@code netc evaluate} end to end, on the Iris and MNIST data the repository ships. */
+class TrainCommandTest {
+
+    private static final String IRIS_SPEC = "src/test/resources/specs/iris.yaml";
+    private static final String IRIS_DATA = "../data/iris/iris.csv";
+    private static final String DIGITS = "../data/mnist-10k/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void irisReachesTheIssuesFloorOnAHeldOutThirdAndEvaluateAgrees() {
+        String weights = dir.resolve("iris.netc").toString();
+
+        NetcRun run = netc(
+                "train",
+                IRIS_SPEC,
+                "--data",
+                IRIS_DATA,
+                "--test-split",
+                "0.3",
+                "--epochs",
+                "200",
+                "--batch",
+                "8",
+                "--standardize",
+                "--seed",
+                "7",
+                "--quiet",
+                "--out",
+                weights);
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("test (45 samples):"), run.describe());
+        double accuracy = figure(run.outLines(), "accuracy");
+        assertTrue(accuracy >= 0.93, "held-out accuracy " + accuracy + "\n" + run.describe());
+        assertTrue(Files.isRegularFile(Path.of(weights)));
+
+        NetcRun evaluate = netc("evaluate", IRIS_SPEC, "--weights", weights, "--data", IRIS_DATA);
+
+        assertEquals(0, evaluate.exitCode(), evaluate.describe());
+        assertEquals(
+                List.of("loss", "accuracy"),
+                evaluate.outLines().stream()
+                        .map(line -> line.substring(0, line.indexOf(':')))
+                        .toList());
+        assertTrue(figure(evaluate.outLines(), "accuracy") >= 0.9, evaluate.describe());
+    }
+
+    @Test
+    void idxImagesTrainWithTheirLabelsFile() {
+        Path spec = write(
+                "digits.yaml",
+                """
+                network: SmallDigitsNet
+                package: com.example.digits
+                input: 784
+                layers:
+                  - {dense: 32, activation: relu, init: he_normal}
+                  - {dense: 10, activation: softmax}
+                loss: categorical_crossentropy
+                """);
+
+        NetcRun run = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                DIGITS + "train-images-idx3-ubyte.gz",
+                "--labels",
+                DIGITS + "train-labels-idx1-ubyte.gz",
+                "--test",
+                DIGITS + "t10k-images-idx3-ubyte.gz",
+                "--test-labels",
+                DIGITS + "t10k-labels-idx1-ubyte.gz",
+                "--epochs",
+                "1",
+                "--optimizer",
+                "adam",
+                "--scale",
+                "0.00392156862745098",
+                "--quiet",
+                "--out",
+                dir.resolve("digits.netc").toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        assertTrue(run.out().contains("test (2000 samples):"), run.describe());
+        assertTrue(figure(run.outLines(), "accuracy") >= 0.85, run.describe());
+    }
+
+    @Test
+    void badDataIsOneMessageNamingTheFileAndRowWithoutAStackTrace() {
+        Path ragged = write("ragged.csv", "a,b,c,d,species\n1,2,3,4,setosa\n1,2,3,setosa\n");
+
+        NetcRun run = netc(
+                "train",
+                IRIS_SPEC,
+                "--data",
+                ragged.toString(),
+                "--out",
+                dir.resolve("w").toString());
+
+        assertEquals(1, run.exitCode(), run.describe());
+        assertTrue(run.err().startsWith("netc train: "), run.describe());
+        assertTrue(run.err().contains("ragged.csv"), run.describe());
+        assertTrue(run.err().contains("line 3"), run.describe());
+        assertFalse(run.err().contains("\tat "), "no stack trace\n" + run.describe());
+        assertFalse(Files.exists(dir.resolve("w")), "nothing saved");
+    }
+
+    @Test
+    void aBadSpecGivesItsDiagnostics() {
+        NetcRun run = netc(
+                "train",
+                "src/test/resources/specs/softmax-hidden.yaml",
+                "--data",
+                IRIS_DATA,
+                "--out",
+                dir.resolve("w").toString());
+
+        assertEquals(1, run.exitCode(), run.describe());
+        assertTrue(run.err().contains("[netc:softmax-not-output]"), run.describe());
+    }
+
+    @Test
+    void weightsOfAnotherShapeAreRefusedByEvaluate() {
+        String weights = dir.resolve("iris.netc").toString();
+        assertEquals(
+                0,
+                netc("train", IRIS_SPEC, "--data", IRIS_DATA, "--epochs", "1", "--quiet", "--out", weights)
+                        .exitCode());
+        Path wide = write(
+                "wide.yaml",
+                """
+                network: IrisNet
+                package: com.example.iris
+                input: 4
+                layers:
+                  - {dense: 16, activation: tanh}
+                  - {dense: 3, activation: softmax}
+                loss: categorical_crossentropy
+                """);
+
+        NetcRun run = netc("evaluate", wide.toString(), "--weights", weights, "--data", IRIS_DATA);
+
+        assertEquals(1, run.exitCode(), run.describe());
+        assertTrue(run.err().startsWith("netc evaluate: "), run.describe());
+        assertTrue(run.err().contains("[8, 4]") && run.err().contains("[16, 4]"), run.describe());
+    }
+
+    @Test
+    void usageMistakesExitWithTwo() {
+        String out = dir.resolve("w").toString();
+
+        assertEquals(
+                2,
+                netc("train", IRIS_SPEC, "--data", IRIS_DATA, "--out", out, "--optimizer", "adamax")
+                        .exitCode());
+        assertEquals(
+                2,
+                netc("train", IRIS_SPEC, "--data", IRIS_DATA, "--out", out, "--lr", "-1")
+                        .exitCode());
+        assertEquals(
+                2,
+                netc("train", IRIS_SPEC, "--data", IRIS_DATA, "--out", out, "--standardize", "--minmax")
+                        .exitCode());
+        assertEquals(
+                2,
+                netc("train", IRIS_SPEC, "--data", IRIS_DATA, "--out", out, "--test-split", "1.5")
+                        .exitCode());
+        assertEquals(2, netc("train", IRIS_SPEC, "--data", IRIS_DATA).exitCode(), "--out is required");
+    }
+
+    private Path write(String name, String text) {
+        try {
+            return Files.writeString(dir.resolve(name), text);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The value of a {@code name: value} line. */
+    private static double figure(List<String> lines, String name) {
+        return lines.stream()
+                .filter(line -> line.startsWith(name + ": "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 2)))
+                .reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no " + name + " line in " + lines));
+    }
+}
