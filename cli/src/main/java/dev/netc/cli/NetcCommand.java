@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            PredictCommand.class,
             InspectCommand.class,
             CommandLine.HelpCommand.class
         },

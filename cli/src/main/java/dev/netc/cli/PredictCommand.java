@@ -1,0 +1,148 @@
+package dev.netc.cli;
+
+import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.data.CsvDataset;
+import dev.netc.runtime.data.DataException;
+import dev.netc.runtime.data.Dataset;
+import dev.netc.runtime.io.Architecture;
+import dev.netc.runtime.io.WeightFile;
+import dev.netc.runtime.io.WeightFileException;
+import dev.netc.spec.CheckedNetwork;
+import dev.netc.spec.diag.Diagnostic;
+import dev.netc.spec.diag.Diagnostics;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code netc predict SPEC --weights FILE --input CSV}: runs the network on each row of a CSV file of numeric
+ * features (with or without a header), after the preprocessing saved with the weights, and writes one CSV row of
+ * outputs per input row to standard output.
+ */
+@Command(
+        name = "predict",
+        mixinStandardHelpOptions = true,
+        versionProvider = NetcVersion.class,
+        description = {
+            "Writes the network's outputs for each row of a CSV file of numeric features, as CSV.",
+            "The first line is a header naming the outputs (the spec's classes when it names them)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Predicted.", "1:The spec, the weights or the input has errors.", "2:Usage error."})
+final class PredictCommand implements Callable<Integer> {
+
+    /** A field that opens a data row: a decimal number, as the CSV reader accepts them. */
+    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*");
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The YAML spec the weights were trained for.")
+    private String specFile;
+
+    @Option(names = "--weights", required = true, paramLabel = "FILE", description = "A netc weight file.")
+    private Path weights;
+
+    @Option(names = "--input", required = true, paramLabel = "CSV", description = "Numeric features, one row each.")
+    private Path input;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CheckedNetwork> checked = SpecCheck.read(specFile, diagnostics);
+        DiagnosticPrinter printer = new DiagnosticPrinter(err);
+        for (Diagnostic diagnostic : diagnostics.all()) {
+            printer.print(specFile, diagnostic);
+        }
+        if (checked.isEmpty()) {
+            err.flush();
+            return CheckCommand.ERRORS_FOUND;
+        }
+        try {
+            CheckedNetwork network = checked.get();
+            WeightFile file = WeightFile.read(weights);
+            float[] parameters = file.parametersFor(Architecture.of(network));
+            Dataset rows = CsvDataset.builder().header(hasHeader(input)).build().read(input);
+            if (rows.featureSize() != network.inputSize()) {
+                throw new DataException(String.format(
+                        java.util.Locale.ROOT,
+                        "%s: expected %d feature columns (the network's input size), found %d",
+                        input,
+                        network.inputSize(),
+                        rows.featureSize()));
+            }
+            Dataset features = Preprocessing.apply(Preprocessing.restore(file.preprocessing()), rows);
+            TrainableNetwork net = InMemoryCompiler.load(network, specFile);
+            float[] outputs = new float[features.size() * network.outputSize()];
+            net.predictBatch(parameters, features.features(), features.size(), outputs);
+            write(network, outputs, spec.commandLine().getOut());
+            return 0;
+        } catch (DataException | WeightFileException | IllegalArgumentException e) {
+            err.println("netc predict: " + e.getMessage());
+            err.flush();
+            return CheckCommand.ERRORS_FOUND;
+        }
+    }
+
+    private static void write(CheckedNetwork network, float[] outputs, PrintWriter out) {
+        int width = network.outputSize();
+        out.println(String.join(",", outputNames(network)));
+        StringBuilder row = new StringBuilder();
+        for (int start = 0; start < outputs.length; start += width) {
+            row.setLength(0);
+            for (int i = 0; i < width; i++) {
+                row.append(i == 0 ? "" : ",").append(outputs[start + i]);
+            }
+            out.println(row);
+        }
+        out.flush();
+    }
+
+    /** The spec's class names when they name every output, else {@code output0}, {@code output1}, ... */
+    private static List<String> outputNames(CheckedNetwork network) {
+        List<String> classes = network.spec().classes();
+        if (classes.size() == network.outputSize()) {
+            return classes;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < network.outputSize(); i++) {
+            names.add("output" + i);
+        }
+        return names;
+    }
+
+    /** Whether the file's first record has a field that is not a number, i.e. is a header. */
+    private static boolean hasHeader(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
+            for (CSVRecord first : parser) {
+                for (String field : first) {
+                    if (!NUMBER.matcher(field.replace("\uFEFF", "")).matches()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return false;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DataException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+}
