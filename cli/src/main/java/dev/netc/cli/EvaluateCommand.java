@@ -10,8 +10,6 @@ import dev.netc.runtime.metrics.Metric;
 import dev.netc.runtime.train.Evaluation;
 import dev.netc.runtime.train.Trainer;
 import dev.netc.spec.CheckedNetwork;
-import dev.netc.spec.diag.Diagnostic;
-import dev.netc.spec.diag.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,14 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<CheckedNetwork> checked = SpecCheck.read(specFile, diagnostics);
-        DiagnosticPrinter printer = new DiagnosticPrinter(err);
-        for (Diagnostic diagnostic : diagnostics.all()) {
-            printer.print(specFile, diagnostic);
-        }
+        Optional<CheckedNetwork> checked = SpecCheck.readPrinting(specFile, err);
         if (checked.isEmpty()) {
-            err.flush();
             return CheckCommand.ERRORS_FOUND;
         }
         try {

@@ -8,8 +8,6 @@ import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.io.WeightFileException;
 import dev.netc.spec.CheckedNetwork;
-import dev.netc.spec.diag.Diagnostic;
-import dev.netc.spec.diag.Diagnostics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -65,14 +63,8 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<CheckedNetwork> checked = SpecCheck.read(specFile, diagnostics);
-        DiagnosticPrinter printer = new DiagnosticPrinter(err);
-        for (Diagnostic diagnostic : diagnostics.all()) {
-            printer.print(specFile, diagnostic);
-        }
+        Optional<CheckedNetwork> checked = SpecCheck.readPrinting(specFile, err);
         if (checked.isEmpty()) {
-            err.flush();
             return CheckCommand.ERRORS_FOUND;
         }
         try {

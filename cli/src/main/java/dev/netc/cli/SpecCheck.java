@@ -2,10 +2,12 @@ package dev.netc.cli;
 
 import dev.netc.check.SpecValidator;
 import dev.netc.spec.CheckedNetwork;
+import dev.netc.spec.diag.Diagnostic;
 import dev.netc.spec.diag.DiagnosticCode;
 import dev.netc.spec.diag.Diagnostics;
 import dev.netc.spec.diag.SourcePosition;
 import dev.netc.yaml.YamlSpecReader;
+import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +58,22 @@ final class SpecCheck {
                 .flatMap(spec -> SpecValidator.validate(spec, diagnostics))
                 .ifPresent(checked::add));
         return checked.stream().findFirst();
+    }
+
+    /**
+     * Reads and validates the spec the user typed as {@code typed}, printing its diagnostics to {@code err}.
+     *
+     * @return the checked network, or empty when the spec has errors (they are printed)
+     */
+    static Optional<CheckedNetwork> readPrinting(String typed, PrintWriter err) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CheckedNetwork> checked = read(typed, diagnostics);
+        DiagnosticPrinter printer = new DiagnosticPrinter(err);
+        for (Diagnostic diagnostic : diagnostics.all()) {
+            printer.print(typed, diagnostic);
+        }
+        err.flush();
+        return checked;
     }
 
     /** Runs {@code step}; a {@link RuntimeException} from it is reported as an internal error about the file. */

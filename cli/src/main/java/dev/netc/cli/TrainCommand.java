@@ -19,8 +19,6 @@ import dev.netc.runtime.train.Trainer;
 import dev.netc.runtime.train.TrainingDivergedException;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.OptimizerSpec;
-import dev.netc.spec.diag.Diagnostic;
-import dev.netc.spec.diag.Diagnostics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,14 +111,8 @@ final class TrainCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<CheckedNetwork> checked = SpecCheck.read(specFile, diagnostics);
-        DiagnosticPrinter printer = new DiagnosticPrinter(err);
-        for (Diagnostic diagnostic : diagnostics.all()) {
-            printer.print(specFile, diagnostic);
-        }
+        Optional<CheckedNetwork> checked = SpecCheck.readPrinting(specFile, err);
         if (checked.isEmpty()) {
-            err.flush();
             return CheckCommand.ERRORS_FOUND;
         }
         try {
