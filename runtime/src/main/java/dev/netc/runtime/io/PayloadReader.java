@@ -46,6 +46,16 @@ final class PayloadReader {
         return (int) value;
     }
 
+    /** A signed 64-bit integer in {@code [min, max]}. */
+    long integer(String what, long min, long max) throws WeightFileException {
+        int at = bytes.position();
+        long value = take(8, what).getLong();
+        if (value < min || value > max) {
+            throw malformed(at, String.format(Locale.ROOT, "%s: expected %d to %d, found %d", what, min, max, value));
+        }
+        return value;
+    }
+
     /** A finite 64-bit float in {@code [min, max]}. */
     double number(String what, double min, double max) throws WeightFileException {
         int at = bytes.position();
@@ -54,6 +64,11 @@ final class PayloadReader {
             throw malformed(at, String.format(Locale.ROOT, "%s: expected %s to %s, found %s", what, min, max, value));
         }
         return value;
+    }
+
+    /** A 64-bit float of any value, NaN and infinities included: a figure that may be undefined. */
+    double anyNumber(String what) throws WeightFileException {
+        return take(8, what).getDouble();
     }
 
     /** A string: an unsigned 16-bit byte length, then that many bytes of strict UTF-8. */

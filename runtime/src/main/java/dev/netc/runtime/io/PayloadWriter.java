@@ -29,6 +29,13 @@ final class PayloadWriter {
         return this;
     }
 
+    /** A signed 64-bit integer, such as a seed or a step counter. */
+    PayloadWriter integer(long value) {
+        scratch.clear();
+        out.write(scratch.putLong(value).array(), 0, Long.BYTES);
+        return this;
+    }
+
     PayloadWriter number(double value) {
         scratch.clear();
         out.write(scratch.putDouble(value).array(), 0, Double.BYTES);

@@ -102,9 +102,18 @@ public final class WeightFile {
                     Problem.NOT_A_WEIGHT_FILE,
                     file,
                     null,
-                    "expected a weight file (kind " + KIND + "), found a netc file of kind " + container.kind());
+                    "expected a weight file (kind " + KIND + "), found a netc file of kind " + container.kind()
+                            + (container.kind().equals(Checkpoint.KIND)
+                                    ? "; read it with Checkpoint.read, whose weights() are its weights"
+                                    : ""));
         }
         rejectUnknownSections(container);
+        return decode(container);
+    }
+
+    /** The weights in {@code container}'s sections {@code architecture}, {@code parameters} and {@code preprocessing}. */
+    static WeightFile decode(SectionFile container) throws WeightFileException {
+        String file = container.file();
         Architecture architecture = ArchitectureCodec.decode(require(container, ArchitectureCodec.SECTION), file);
         float[] parameters = decodeParameters(require(container, PARAMETERS), architecture, file);
         List<SavedTransform> preprocessing =
@@ -199,7 +208,8 @@ public final class WeightFile {
         }
     }
 
-    private static byte[] require(SectionFile container, String name) throws WeightFileException {
+    /** The payload of the section {@code name}, which a file of its kind must have. */
+    static byte[] require(SectionFile container, String name) throws WeightFileException {
         return container
                 .section(name)
                 .orElseThrow(() -> new WeightFileException(

@@ -1,5 +1,6 @@
 package dev.netc.runtime.train;
 
+import dev.netc.runtime.io.CheckpointEarlyStopping;
 import dev.netc.spec.diag.Suggestions;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * instead. The history keeps every epoch.
  *
  * <p>The state of a run (best value, best parameters, epochs waited) is reset when training starts, so one instance
- * may serve several fits, one at a time.
+ * may serve several fits, one at a time. A {@link CheckpointCallback} saves that state, and a run resumed from the
+ * checkpoint continues it.
  */
 public final class EarlyStopping implements Callback {
 
@@ -140,6 +142,29 @@ public final class EarlyStopping implements Callback {
     public void trainingEnded(TrainingRun run) {
         if (bestParameters != null && bestEpoch >= 0) {
             System.arraycopy(bestParameters, 0, run.parameters(), 0, bestParameters.length);
+        }
+    }
+
+    /** Whether the best epoch's parameters are put back when training ends. */
+    boolean restoresBestWeights() {
+        return restoreBestWeights;
+    }
+
+    /** The state of the run in progress, for a checkpoint. */
+    CheckpointEarlyStopping state() {
+        return new CheckpointEarlyStopping(monitor, best, bestEpoch, waited, bestParameters);
+    }
+
+    /**
+     * Continues from a checkpoint's state, after {@link #trainingStarted} has reset this run's; the caller has checked
+     * that it monitors the same figure and keeps best parameters if this callback restores them.
+     */
+    void restore(CheckpointEarlyStopping state) {
+        best = state.best();
+        bestEpoch = state.bestEpoch();
+        waited = state.waited();
+        if (bestParameters != null) {
+            state.bestParameters().ifPresent(saved -> System.arraycopy(saved, 0, bestParameters, 0, saved.length));
         }
     }
 

@@ -5,6 +5,8 @@ import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Dataset;
 import dev.netc.runtime.data.Split;
 import dev.netc.runtime.data.Splits;
+import dev.netc.runtime.io.Architecture;
+import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.metrics.Metric;
 import dev.netc.runtime.optim.Optimizer;
 import dev.netc.runtime.optim.Schedule;
@@ -74,6 +76,9 @@ import java.util.Set;
  * <p><b>Divergence.</b> Every step checks the loss and, after the update, every parameter. When either becomes NaN or
  * infinite, training stops with a {@link TrainingDivergedException} naming the epoch and batch (and the layer, or the
  * input sample with the NaN), and the parameters are left as they were before that batch.
+ *
+ * <p><b>Checkpoints.</b> A {@link CheckpointCallback} saves the run's whole state as it goes, and {@link #resume}
+ * continues from it, in this JVM or another: the parameters then end bit-identical to an uninterrupted run's.
  *
  * <p>A trainer is a mutable set of options, not thread-safe; {@code fit} and {@code evaluate} may be called any number
  * of times.
@@ -253,7 +258,10 @@ public final class Trainer {
         return this;
     }
 
-    /** The callbacks, called in this order; replaces those set before. */
+    /**
+     * The callbacks, called in this order, except that {@link CheckpointCallback}s come after the others; replaces
+     * those set before.
+     */
     public Trainer callbacks(Callback... chosen) {
         this.callbacks = List.of(chosen);
         return this;
@@ -277,6 +285,27 @@ public final class Trainer {
      * @throws dev.netc.runtime.data.DataException if a validation split would leave a part empty
      */
     public History fit(float[] parameters, Dataset train) {
+        return train(parameters, train, Optional.empty());
+    }
+
+    /**
+     * Continues the run {@code checkpoint} was taken from, at its epoch and batch, with its optimizer state, history
+     * and early-stopping state, and trains to the end: the parameters end bit-identical to those of the run that was
+     * interrupted, had it gone on. This trainer must be set up as that run's was (see {@code docs/training.md}); the
+     * data must be the same. The number of epochs may be larger, to train on.
+     *
+     * @param parameters overwritten with the checkpoint's, then trained in place
+     * @return every epoch's figures, those before the checkpoint included
+     * @throws IllegalArgumentException listing every way this training differs from the checkpoint's that would change
+     *     its steps (network, optimizer kind, batch size, data size, seed, schedule, figures, early stopping), before
+     *     anything is modified; or as {@link #fit}
+     * @throws TrainingDivergedException as {@link #fit}
+     */
+    public History resume(Checkpoint checkpoint, float[] parameters, Dataset train) {
+        return train(parameters, train, Optional.of(checkpoint));
+    }
+
+    private History train(float[] parameters, Dataset train, Optional<Checkpoint> resume) {
         requireParameters(parameters);
         Dataset fitOn = train;
         Dataset validationSet = validation;
@@ -292,7 +321,9 @@ public final class Trainer {
             DataFit.check("validation data", validationSet, network, checked);
         }
         requireMetrics(fitOn);
-        List<Callback> all = new ArrayList<>(callbacks);
+        List<Callback> all = new ArrayList<>();
+        callbacks.stream().filter(c -> !(c instanceof CheckpointCallback)).forEach(all::add);
+        callbacks.stream().filter(CheckpointCallback.class::isInstance).forEach(all::add);
         all.add(progress);
         TrainingPlan plan = new TrainingPlan(
                 network,
@@ -306,7 +337,9 @@ public final class Trainer {
                 seed,
                 metrics,
                 trainingMetrics,
-                all);
+                all,
+                Optional.ofNullable(checked).map(Architecture::of),
+                resume);
         return new TrainingLoop(plan, parameters, fitOn, validationSet).run();
     }
 

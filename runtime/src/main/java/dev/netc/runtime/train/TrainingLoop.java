@@ -4,6 +4,13 @@ import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Batch;
 import dev.netc.runtime.data.BatchIterator;
 import dev.netc.runtime.data.Dataset;
+import dev.netc.runtime.io.Checkpoint;
+import dev.netc.runtime.io.CheckpointEarlyStopping;
+import dev.netc.runtime.io.CheckpointHistory;
+import dev.netc.runtime.io.CheckpointProgress;
+import dev.netc.runtime.io.CheckpointProgress.EpochTotals;
+import dev.netc.runtime.io.SavedTransform;
+import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.metrics.Metric;
 import dev.netc.runtime.optim.GradientClipping;
 import dev.netc.runtime.optim.Optimizer;
@@ -13,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +31,10 @@ import java.util.Set;
  * the first step (the optimizer's buffers), so that steps after the first epoch allocate nothing. Per step the loop
  * adds to the network's and optimizer's work one check of the loss, one pass over the parameters for non-finite
  * values, and the callbacks' batch hooks.
+ *
+ * <p>A run resumed from a {@link Checkpoint} starts from its parameters, optimizer state, history and early-stopping
+ * state at its epoch and batch, with the epoch's running sums, and so takes exactly the steps the interrupted run
+ * would have taken.
  */
 final class TrainingLoop {
 
@@ -41,12 +53,17 @@ final class TrainingLoop {
     private final Divergence divergence;
     private final EpochSnapshot snapshot;
     private final boolean clipping;
+    private final int samplesPerEpoch;
+    private final List<EarlyStopping> earlyStopping;
 
     private double lossSum;
     private long samples;
     private double normSum;
     private double normMax;
     private int steps;
+
+    /** The batch at which the current epoch's snapshot was taken: 0, or where a resumed run started. */
+    private int snapshotBatch;
 
     /**
      * @param parameters trained in place
@@ -78,19 +95,40 @@ final class TrainingLoop {
                 history,
                 higherIsBetter(plan.metrics()),
                 plan.epochs(),
-                batches.batchesPerEpoch());
+                batches.batchesPerEpoch(),
+                plan.architecture().isPresent() ? this::checkpoint : null);
         this.divergence = new Divergence(plan.names(), train, history, plan.epochs(), batches.batchesPerEpoch());
         this.snapshot = new EpochSnapshot(parameters.length);
+        this.samplesPerEpoch = train.size();
+        this.earlyStopping = new ArrayList<>();
+        for (Callback callback : callbacks) {
+            if (callback instanceof EarlyStopping stopping) {
+                earlyStopping.add(stopping);
+            }
+        }
+        plan.resume()
+                .ifPresent(checkpoint -> Resumption.check(
+                        checkpoint, plan, samplesPerEpoch, batches.batchesPerEpoch(), history.names(), earlyStopping));
     }
 
     /** Trains every epoch, or until a callback stops; the parameters end trained. */
     History run() {
+        Optional<Checkpoint> resume = plan.resume();
+        resume.ifPresent(this::restoreRun);
         for (Callback callback : callbacks) {
             callback.trainingStarted(run);
         }
+        resume.ifPresent(checkpoint -> {
+            for (int i = 0; i < earlyStopping.size(); i++) {
+                earlyStopping.get(i).restore(checkpoint.earlyStopping().get(i));
+            }
+        });
+        int first = resume.map(checkpoint -> checkpoint.progress().epoch()).orElse(0);
         try {
-            for (int epoch = 0; epoch < plan.epochs() && run.stopReason().isEmpty(); epoch++) {
-                runEpoch(epoch);
+            for (int epoch = first; epoch < plan.epochs() && run.stopReason().isEmpty(); epoch++) {
+                CheckpointProgress at =
+                        epoch == first ? resume.map(Checkpoint::progress).orElse(null) : null;
+                runEpoch(epoch, at == null ? 0 : at.batch(), at == null ? EpochTotals.NONE : at.totals());
             }
         } catch (RuntimeException failure) {
             for (Callback callback : callbacks) {
@@ -104,20 +142,28 @@ final class TrainingLoop {
         return history;
     }
 
-    private void runEpoch(int epoch) {
-        plan.schedule().ifPresent(schedule -> schedule.apply(optimizer, epoch));
+    /**
+     * Runs epoch {@code epoch} from batch {@code firstBatch}, {@code totals} being the sums of the batches before it.
+     * The schedule is applied only at the epoch's start: a run resumed within an epoch has the rate in force in its
+     * optimizer state.
+     */
+    private void runEpoch(int epoch, int firstBatch, EpochTotals totals) {
+        if (firstBatch == 0) {
+            plan.schedule().ifPresent(schedule -> schedule.apply(optimizer, epoch));
+        }
         run.startEpoch(epoch);
         for (Callback callback : callbacks) {
             callback.epochStarted(run);
         }
         snapshot.take(parameters, optimizer);
+        snapshotBatch = firstBatch;
         double learningRate = optimizer.learningRate();
-        lossSum = 0;
-        samples = 0;
-        normSum = 0;
-        normMax = 0;
-        steps = 0;
-        batches.startEpoch(epoch);
+        lossSum = totals.lossSum();
+        samples = totals.lossSamples();
+        normSum = totals.normSum();
+        normMax = totals.normMax();
+        steps = totals.steps();
+        batches.startEpoch(epoch, firstBatch);
         while (batches.next(batch)) {
             run.atBatch(batch.index());
             float loss = step(epoch);
@@ -161,17 +207,63 @@ final class TrainingLoop {
         return loss;
     }
 
-    /** Restores the epoch's start and redoes its first {@code count} steps: the parameters before batch {@code count}. */
+    /**
+     * Restores the epoch's snapshot and redoes its steps up to batch {@code count}: the parameters before batch {@code
+     * count}.
+     */
     private void replay(int epoch, int count) {
         snapshot.restore(parameters, optimizer);
-        batches.startEpoch(epoch);
-        for (int i = 0; i < count && batches.next(batch); i++) {
+        batches.startEpoch(epoch, snapshotBatch);
+        for (int i = snapshotBatch; i < count && batches.next(batch); i++) {
             network.lossAndGradient(parameters, batch.features(), batch.targets(), batch.size(), gradient);
             if (clipping) {
                 GradientClipping.clipByGlobalNorm(gradient, plan.clipNorm());
             }
             optimizer.step(parameters, gradient);
         }
+    }
+
+    /** Puts the checkpoint's parameters, optimizer state, history and stop reason in place of this run's. */
+    private void restoreRun(Checkpoint checkpoint) {
+        System.arraycopy(checkpoint.parameters(), 0, parameters, 0, parameters.length);
+        optimizer.restore(checkpoint.optimizer());
+        CheckpointHistory saved = checkpoint.history();
+        for (List<Double> values : saved.epochs()) {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                figures.put(saved.names().get(i), values.get(i));
+            }
+            history.add(figures);
+        }
+        saved.stopReason().ifPresent(run::stop);
+    }
+
+    /** The run as it stands, after a batch or at the end of an epoch (see {@link TrainingRun.Capture}). */
+    private Checkpoint checkpoint(boolean epochEnded, List<SavedTransform> preprocessing) {
+        int epoch = run.epoch();
+        CheckpointProgress progress = new CheckpointProgress(
+                epochEnded ? epoch + 1 : epoch,
+                epochEnded ? 0 : run.batch() + 1,
+                plan.epochs(),
+                batches.batchesPerEpoch(),
+                plan.batchSize(),
+                samplesPerEpoch,
+                plan.shuffle(),
+                plan.seed(),
+                plan.schedule().isPresent() ? epoch : -1,
+                epochEnded ? EpochTotals.NONE : new EpochTotals(lossSum, samples, normSum, normMax, steps));
+        List<List<Double>> figures = new ArrayList<>();
+        for (int i = 0; i < history.epochs(); i++) {
+            figures.add(List.copyOf(history.epoch(i).values()));
+        }
+        List<CheckpointEarlyStopping> stopping = new ArrayList<>();
+        earlyStopping.forEach(callback -> stopping.add(callback.state()));
+        return Checkpoint.of(
+                WeightFile.of(plan.architecture().orElseThrow(), parameters, preprocessing),
+                optimizer.state(),
+                progress,
+                new CheckpointHistory(history.names(), figures, run.stopReason()),
+                stopping);
     }
 
     private Map<String, Double> epochFigures(double learningRate) {

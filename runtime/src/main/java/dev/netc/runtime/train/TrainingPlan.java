@@ -1,6 +1,8 @@
 package dev.netc.runtime.train;
 
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
+import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.metrics.Metric;
 import dev.netc.runtime.optim.Optimizer;
 import dev.netc.runtime.optim.Schedule;
@@ -22,7 +24,10 @@ import java.util.Optional;
  * @param seed the seed of the shuffles
  * @param metrics the metrics to report each epoch
  * @param trainingMetrics whether to measure the metrics on the training data too, not only on validation data
- * @param callbacks the callbacks, the progress reporter last
+ * @param callbacks the callbacks: the checkpoint callbacks after the others, then the progress reporter
+ * @param architecture the network's architecture, which checkpoints record; empty when the trainer was not {@linkplain
+ *     Trainer#describedBy described} by its checked network
+ * @param resume the checkpoint to continue from; empty to start afresh
  */
 record TrainingPlan(
         TrainableNetwork network,
@@ -36,4 +41,6 @@ record TrainingPlan(
         long seed,
         List<Metric> metrics,
         boolean trainingMetrics,
-        List<Callback> callbacks) {}
+        List<Callback> callbacks,
+        Optional<Architecture> architecture,
+        Optional<Checkpoint> resume) {}

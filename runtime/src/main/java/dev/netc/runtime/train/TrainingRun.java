@@ -1,6 +1,8 @@
 package dev.netc.runtime.train;
 
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Checkpoint;
+import dev.netc.runtime.io.SavedTransform;
 import dev.netc.runtime.optim.Optimizer;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,17 @@ import java.util.Set;
  */
 public final class TrainingRun {
 
+    /** Makes a checkpoint of the run as it stands; the training loop provides it. */
+    interface Capture {
+
+        /**
+         * @param epochEnded true at the end of an epoch (after every callback's {@link Callback#epochEnded}), false
+         *     after a batch
+         * @param preprocessing saved with the weights
+         */
+        Checkpoint capture(boolean epochEnded, List<SavedTransform> preprocessing);
+    }
+
     private final TrainableNetwork network;
     private final float[] parameters;
     private final Optimizer optimizer;
@@ -20,6 +33,7 @@ public final class TrainingRun {
     private final Set<String> higherIsBetter;
     private final int epochs;
     private final int batchesPerEpoch;
+    private final Capture capture;
     private int epoch = -1;
     private int batch = -1;
     private String stopReason;
@@ -31,7 +45,8 @@ public final class TrainingRun {
             History history,
             Set<String> higherIsBetter,
             int epochs,
-            int batchesPerEpoch) {
+            int batchesPerEpoch,
+            Capture capture) {
         this.network = network;
         this.parameters = parameters;
         this.optimizer = optimizer;
@@ -39,6 +54,7 @@ public final class TrainingRun {
         this.higherIsBetter = Set.copyOf(higherIsBetter);
         this.epochs = epochs;
         this.batchesPerEpoch = batchesPerEpoch;
+        this.capture = capture;
     }
 
     /** The network being trained. */
@@ -108,6 +124,24 @@ public final class TrainingRun {
     /** Why a callback asked to stop; empty while training goes on. */
     public Optional<String> stopReason() {
         return Optional.ofNullable(stopReason);
+    }
+
+    /** Whether {@link #checkpoint} can record the run: the trainer knows the network's architecture. */
+    boolean canCheckpoint() {
+        return capture != null;
+    }
+
+    /**
+     * The run as it stands, to resume from: valid after a batch ({@code epochEnded} false) or at the end of an epoch.
+     *
+     * @throws IllegalStateException if the trainer does not know the network's architecture
+     */
+    Checkpoint checkpoint(boolean epochEnded, List<SavedTransform> preprocessing) {
+        if (capture == null) {
+            throw new IllegalStateException(
+                    "a checkpoint records the network's architecture: describe the trainer by its checked network");
+        }
+        return capture.capture(epochEnded, preprocessing);
     }
 
     void startEpoch(int newEpoch) {
