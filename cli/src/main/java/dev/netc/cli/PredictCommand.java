@@ -4,9 +4,12 @@ import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.CsvDataset;
 import dev.netc.runtime.data.DataException;
 import dev.netc.runtime.data.Dataset;
+import dev.netc.runtime.data.FeatureTransform;
 import dev.netc.runtime.io.Architecture;
+import dev.netc.runtime.io.Safetensors;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.io.WeightFileException;
+import dev.netc.runtime.io.WeightFormat;
 import dev.netc.spec.CheckedNetwork;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code netc predict SPEC --weights FILE --input CSV}: runs the network on each row of a CSV file of numeric
  * features (with or without a header), after the preprocessing saved with the weights, and writes one CSV row of
- * outputs per input row to standard output.
+ * outputs per input row to standard output. The weights may also be a safetensors file written by PyTorch from an
+ * {@code nn.Sequential} of {@code nn.Linear} layers and activations; such a file carries no preprocessing.
  */
 @Command(
         name = "predict",
@@ -51,7 +55,11 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SPEC", description = "The YAML spec the weights were trained for.")
     private String specFile;
 
-    @Option(names = "--weights", required = true, paramLabel = "FILE", description = "A netc weight file.")
+    @Option(
+            names = "--weights",
+            required = true,
+            paramLabel = "FILE",
+            description = "A netc weight file, or a safetensors file (PyTorch names; no preprocessing).")
     private Path weights;
 
     @Option(names = "--input", required = true, paramLabel = "CSV", description = "Numeric features, one row each.")
@@ -69,8 +77,17 @@ final class PredictCommand implements Callable<Integer> {
         }
         try {
             CheckedNetwork network = checked.get();
-            WeightFile file = WeightFile.read(weights);
-            float[] parameters = file.parametersFor(Architecture.of(network));
+            Architecture architecture = Architecture.of(network);
+            float[] parameters;
+            List<FeatureTransform> transforms;
+            if (WeightFormat.of(weights) == WeightFormat.SAFETENSORS) {
+                parameters = Safetensors.load(weights, architecture);
+                transforms = List.of(); // safetensors files carry no preprocessing
+            } else {
+                WeightFile file = WeightFile.read(weights);
+                parameters = file.parametersFor(architecture);
+                transforms = Preprocessing.restore(file.preprocessing());
+            }
             Dataset rows = CsvDataset.builder().header(hasHeader(input)).build().read(input);
             if (rows.featureSize() != network.inputSize()) {
                 throw new DataException(String.format(
@@ -80,7 +97,7 @@ final class PredictCommand implements Callable<Integer> {
                         network.inputSize(),
                         rows.featureSize()));
             }
-            Dataset features = Preprocessing.apply(Preprocessing.restore(file.preprocessing()), rows);
+            Dataset features = Preprocessing.apply(transforms, rows);
             TrainableNetwork net = InMemoryCompiler.load(network, specFile);
             float[] outputs = new float[features.size() * network.outputSize()];
             net.predictBatch(parameters, features.features(), features.size(), outputs);

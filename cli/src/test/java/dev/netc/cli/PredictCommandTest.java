@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.reference.ReferenceNetwork;
@@ -98,6 +100,42 @@ class PredictCommandTest {
         assertEquals(1, run.exitCode(), run.describe());
         assertTrue(run.err().contains(corrupt.toString()), run.describe());
         assertFalse(run.err().contains("\tat "), run.describe());
+    }
+
+    @Test
+    void pyTorchWeightsFromSafetensorsGivePyTorchsOutputsThroughTheGeneratedClass() throws IOException {
+        JsonNode fixture = new ObjectMapper()
+                .readTree(Path.of("src/test/resources/fixtures/iris_sequential.json")
+                        .toFile());
+        StringBuilder csv = new StringBuilder();
+        for (JsonNode row : fixture.get("input")) {
+            for (int i = 0; i < row.size(); i++) {
+                csv.append(i == 0 ? "" : ",").append(row.get(i).asDouble());
+            }
+            csv.append('\n');
+        }
+        Path input = Files.writeString(dir.resolve("iris-inputs.csv"), csv);
+
+        NetcRun run = netc(
+                "predict", "../samples/specs/iris.yaml",
+                "--weights", "src/test/resources/fixtures/iris_sequential.safetensors",
+                "--input", input.toString());
+
+        assertEquals(0, run.exitCode(), run.describe());
+        List<String> lines = run.outLines();
+        JsonNode expected = fixture.get("output");
+        assertEquals(150, expected.size());
+        assertEquals(expected.size() + 1, lines.size(), "a header and one row per input");
+        int compared = 0;
+        for (int row = 0; row < expected.size(); row++) {
+            String[] fields = lines.get(row + 1).split(",");
+            for (int i = 0; i < 3; i++) {
+                double torch = expected.get(row).get(i).asDouble();
+                assertEquals(torch, Double.parseDouble(fields[i]), 1e-5, "row " + row + " output " + i);
+                compared++;
+            }
+        }
+        assertEquals(450, compared);
     }
 
     /** The reference implementation's outputs for raw rows, standardised as the weight file says. */
