@@ -40,6 +40,9 @@ final class Utf8Reader extends Reader {
     private boolean afterCarriageReturn;
 
     private boolean endOfInput;
+    /** The decoder has been flushed: it takes no more input, and further reads are at the end (Reader's contract). */
+    private boolean flushed;
+
     private boolean atStart = true;
 
     Utf8Reader(InputStream in, Path file) {
@@ -74,7 +77,7 @@ final class Utf8Reader extends Reader {
             afterCarriageReturn = chars.get(chars.limit() - 1) == '\r';
         }
         chars.clear();
-        while (chars.position() == 0) {
+        while (chars.position() == 0 && !flushed) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {
                 throw malformed(result.length());
@@ -84,6 +87,7 @@ final class Utf8Reader extends Reader {
             }
             if (endOfInput) {
                 decoder.flush(chars);
+                flushed = true;
                 break;
             }
             readBytes();
