@@ -6,12 +6,9 @@ import dev.netc.runtime.data.MinMaxScaler;
 import dev.netc.runtime.data.Scale;
 import dev.netc.runtime.data.Standardizer;
 import dev.netc.runtime.data.Transform;
-import dev.netc.runtime.data.TransformState;
 import dev.netc.runtime.io.SavedTransform;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -56,23 +53,14 @@ final class Preprocessing {
 
     /** The weight file's form of a fitted transform. */
     static SavedTransform save(Transform transform) {
-        TransformState state = transform.state();
-        List<SavedTransform.Values> values = new ArrayList<>();
-        for (String name : state.names()) {
-            values.add(new SavedTransform.Values(name, state.array(name)));
-        }
-        return new SavedTransform(state.kind(), values);
+        return SavedTransform.of(transform.state());
     }
 
     /** The feature transforms saved in a weight file, in the order to apply them. */
     static List<FeatureTransform> restore(List<SavedTransform> saved) {
         List<FeatureTransform> transforms = new ArrayList<>();
         for (SavedTransform transform : saved) {
-            Map<String, float[]> arrays = new LinkedHashMap<>();
-            for (SavedTransform.Values values : transform.values()) {
-                arrays.put(values.name(), values.data());
-            }
-            Transform restored = Transform.restore(new TransformState(transform.kind(), arrays));
+            Transform restored = Transform.restore(transform.state());
             if (restored instanceof FeatureTransform feature) {
                 transforms.add(feature);
             }

@@ -1,7 +1,11 @@
 package dev.netc.runtime.io;
 
+import dev.netc.runtime.data.TransformState;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -9,8 +13,9 @@ import java.util.stream.Collectors;
  * One fitted preprocessing step saved with the weights, so that predictions apply the transform the network was
  * trained with: a kind that names the transform (for example {@code standardize}) and its fitted values as named
  * float arrays (for example {@code mean} and {@code scale}, one value per feature). The weight file stores it without
- * interpreting it: the kinds and their arrays are the preprocessing classes' to define ({@code
- * dev.netc.runtime.data.TransformState} has the same shape, so each converts to the other without loss).
+ * interpreting it: the kinds and their arrays are the preprocessing classes' to define. {@link TransformState} has the
+ * same shape: {@link #of(TransformState)} and {@link #state()} convert without loss, and {@code
+ * Transform.restore(saved.state())} gives back the fitted transform.
  *
  * @param kind what transform this is, as the preprocessing classes name it
  * @param values the fitted values, in the order the transform lists them
@@ -55,6 +60,24 @@ public record SavedTransform(String kind, List<Values> values) {
         public String toString() {
             return name + "[" + data.length + "]";
         }
+    }
+
+    /** The saved form of a fitted transform's {@code state}. */
+    public static SavedTransform of(TransformState state) {
+        List<Values> values = new ArrayList<>();
+        for (String name : state.names()) {
+            values.add(new Values(name, state.array(name)));
+        }
+        return new SavedTransform(state.kind(), values);
+    }
+
+    /** The state to restore the transform from, with {@code Transform.restore}. */
+    public TransformState state() {
+        Map<String, float[]> arrays = new LinkedHashMap<>();
+        for (Values named : values) {
+            arrays.put(named.name(), named.data());
+        }
+        return new TransformState(kind, arrays);
     }
 
     /** The step as {@code standardize(mean[4], std[4])}, for {@code netc inspect}. */

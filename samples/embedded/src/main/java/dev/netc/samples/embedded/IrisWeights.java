@@ -3,16 +3,13 @@ package dev.netc.samples.embedded;
 import dev.netc.runtime.data.DataException;
 import dev.netc.runtime.data.Standardizer;
 import dev.netc.runtime.data.Transform;
-import dev.netc.runtime.data.TransformState;
 import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.SavedTransform;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.io.WeightFileException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The weight file of {@link Iris}: the parameters, the architecture they are checked against, and the standardisation
@@ -42,11 +39,9 @@ final class IrisWeights {
 
     /** Saves atomically: a crash leaves the old file or the new one, never a torn one. */
     static void save(Path file, Trained trained) throws WeightFileException {
-        TransformState state = trained.standardizer().state();
-        List<SavedTransform.Values> values = state.names().stream()
-                .map(name -> new SavedTransform.Values(name, state.array(name)))
-                .toList();
-        WeightFile.of(ARCHITECTURE, trained.parameters(), List.of(new SavedTransform(state.kind(), values)))
+        SavedTransform standardization =
+                SavedTransform.of(trained.standardizer().state());
+        WeightFile.of(ARCHITECTURE, trained.parameters(), List.of(standardization))
                 .save(file);
     }
 
@@ -66,12 +61,9 @@ final class IrisWeights {
                             ? "none"
                             : steps.stream().map(SavedTransform::describe).toList()));
         }
-        Map<String, float[]> arrays = new LinkedHashMap<>();
-        for (SavedTransform.Values values : steps.get(0).values()) {
-            arrays.put(values.name(), values.data());
-        }
         try {
-            Standardizer standardizer = (Standardizer) Transform.restore(new TransformState(Standardizer.KIND, arrays));
+            Standardizer standardizer =
+                    (Standardizer) Transform.restore(steps.get(0).state());
             if (standardizer.mean().length != IrisNet.INPUT_SIZE) {
                 throw new IOException(file + ": expected a standardisation of " + IrisNet.INPUT_SIZE
                         + " features, found " + standardizer.mean().length);
