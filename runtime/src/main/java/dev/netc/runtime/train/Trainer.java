@@ -283,6 +283,8 @@ public final class Trainer {
      *     refuses the run (early stopping on a figure that is not reported)
      * @throws TrainingDivergedException if the loss or a parameter becomes NaN or infinite
      * @throws dev.netc.runtime.data.DataException if a validation split would leave a part empty
+     * @throws java.util.concurrent.CancellationException if the thread is interrupted: training stops at the next
+     *     batch boundary, the interrupt status left set
      */
     public History fit(float[] parameters, Dataset train) {
         return train(parameters, train, Optional.empty());

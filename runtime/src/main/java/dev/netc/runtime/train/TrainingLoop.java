@@ -19,9 +19,11 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * One training run: epochs of mini-batch steps, each step {@code lossAndGradient}, optional clipping, the optimizer's
@@ -35,6 +37,14 @@ import java.util.Set;
  * <p>A run resumed from a {@link Checkpoint} starts from its parameters, optimizer state, history and early-stopping
  * state at its epoch and batch, with the epoch's running sums, and so takes exactly the steps the interrupted run
  * would have taken.
+ *
+ * <p>An interrupt of the training thread stops the run at the next batch boundary: after the batch in progress and
+ * its callbacks (or the epoch's end and its callbacks), with the parameters of that boundary, by a {@link
+ * CancellationException} that goes through the callbacks' {@code trainingFailed} (an interrupt during the last
+ * epoch's end lets the run finish). The interrupt status is cleared
+ * while the callbacks run, because a checkpoint written through an interruptible {@code FileChannel} would otherwise
+ * fail with {@code ClosedByInterruptException}, and set again before the exception, for the caller to see. So a
+ * checkpoint due at the last batch is written, and holds exactly the parameters training stopped with.
  */
 final class TrainingLoop {
 
@@ -169,14 +179,50 @@ final class TrainingLoop {
             float loss = step(epoch);
             lossSum += (double) loss * batch.size();
             samples += batch.size();
-            for (Callback callback : callbacks) {
-                callback.batchEnded(run, loss);
+            boolean interrupted = Thread.interrupted();
+            try {
+                for (Callback callback : callbacks) {
+                    callback.batchEnded(run, loss);
+                }
+            } finally {
+                restoreInterrupt(interrupted);
             }
+            stopIfInterrupted(epoch, batch.index());
         }
         Map<String, Double> figures = Collections.unmodifiableMap(epochFigures(learningRate));
         history.add(figures);
-        for (Callback callback : callbacks) {
-            callback.epochEnded(run, figures);
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (Callback callback : callbacks) {
+                callback.epochEnded(run, figures);
+            }
+        } finally {
+            restoreInterrupt(interrupted);
+        }
+        if (epoch + 1 < plan.epochs()) {
+            stopIfInterrupted(epoch, batches.batchesPerEpoch() - 1);
+        }
+    }
+
+    private static void restoreInterrupt(boolean interrupted) {
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Throws if the training thread was interrupted, at the boundary after batch {@code finished} (0-based) of epoch
+     * {@code epoch}. Checks without clearing the interrupt status.
+     */
+    private void stopIfInterrupted(int epoch, int finished) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException(String.format(
+                    Locale.ROOT,
+                    "training interrupted after epoch %d/%d, batch %d/%d; the parameters are those after that batch",
+                    epoch + 1,
+                    plan.epochs(),
+                    finished + 1,
+                    batches.batchesPerEpoch()));
         }
     }
 
