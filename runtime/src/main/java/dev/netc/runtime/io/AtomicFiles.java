@@ -34,6 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * killed midway leaves its temporary file behind; the next save to the same target deletes every such file whose lock
  * is free (its writer is dead) and leaves the ones still being written. Two processes saving the same target at the
  * same instant is not supported: the last rename wins, and one of the saves may fail.
+ *
+ * <p>An interrupt of the calling thread does not cut a save short: the save runs on a thread of its own ({@link
+ * SaveThread}), and the interrupt status is set again when it has ended.
  */
 public final class AtomicFiles {
 
@@ -55,12 +58,18 @@ public final class AtomicFiles {
     }
 
     /**
-     * Replaces {@code target} (or creates it) with what {@code content} writes.
+     * Replaces {@code target} (or creates it) with what {@code content} writes. {@code content} runs on the save's
+     * own thread; an interrupt of the calling thread meanwhile is kept for after the save (see {@link SaveThread}).
      *
      * @throws WeightFileException {@link Problem#IO_ERROR} naming the target when any step fails, for example a full
      *     disk, a read-only directory or a parent that is not a directory; the target is then unchanged
      */
     public static void write(Path target, Content content) throws WeightFileException {
+        SaveThread.run(target, () -> writeHere(target, content));
+    }
+
+    /** {@link #write} on the calling thread. */
+    private static void writeHere(Path target, Content content) throws WeightFileException {
         Path absolute = target.toAbsolutePath().normalize();
         Path directory = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
