@@ -4,8 +4,10 @@ package dev.netc.runtime;
  * The activation functions generated code calls, in float, in their numerically stable forms: a sigmoid and a
  * softplus that never overflow, GELU through an accurate {@code erf}, and softmax and log-sum-exp that subtract the
  * maximum first. Transcendental functions are evaluated in double and rounded once, so each result is within an ulp
- * or two of the exact value. The simple activations (linear, relu, leaky relu) are written inline by the generator
- * instead.
+ * or two of the exact value. The ones on the hot path of common networks (tanh, sigmoid, and the exponentials of
+ * softmax and log-sum-exp) use {@link FastMath} rather than {@link Math}: JDK 17 computes {@code Math.tanh} in
+ * software, and even the {@code Math.exp} intrinsic dominated the time of small networks. The simple activations
+ * (linear, relu, leaky relu) are written inline by the generator instead.
  *
  * <p>Definitions and the choices at the kinks are PyTorch's, as in the reference implementation. Stateless, so safe
  * from any thread; nothing here allocates.
@@ -20,18 +22,14 @@ public final class Activations {
 
     private Activations() {}
 
-    /** {@code 1 / (1 + exp(-z))}, computed so that {@code exp} never overflows. */
+    /** {@code 1 / (1 + exp(-z))}, computed so that {@code exp} never overflows; within one ulp. */
     public static float sigmoid(float z) {
-        if (z >= 0) {
-            return (float) (1.0 / (1.0 + Math.exp(-z)));
-        }
-        double e = Math.exp(z);
-        return (float) (e / (1.0 + e));
+        return FastMath.sigmoid(z);
     }
 
-    /** The hyperbolic tangent. */
+    /** The hyperbolic tangent, within one ulp. */
     public static float tanh(float z) {
-        return (float) Math.tanh(z);
+        return FastMath.tanh(z);
     }
 
     /** {@code z} for positive {@code z}, {@code exp(z) - 1} otherwise (alpha 1), with {@code expm1} near zero. */
@@ -60,16 +58,25 @@ public final class Activations {
      * neither overflows nor loses the small probabilities. {@code z} not modified unless it is {@code out}.
      */
     public static void softmax(float[] z, float[] out, int length) {
-        float max = max(z, length);
+        softmax(z, 0, out, 0, length);
+    }
+
+    /**
+     * Softmax of {@code z[zOffset..zOffset+length)} into {@code out[outOffset..outOffset+length)}, as {@link
+     * #softmax(float[], float[], int)}; one row of a batch-major block. {@code z} not modified unless the ranges are
+     * the same.
+     */
+    public static void softmax(float[] z, int zOffset, float[] out, int outOffset, int length) {
+        float max = max(z, zOffset, length);
         double sum = 0;
         for (int i = 0; i < length; i++) {
-            float e = (float) Math.exp(z[i] - max);
-            out[i] = e;
+            float e = FastMath.exp(z[zOffset + i] - max);
+            out[outOffset + i] = e;
             sum += e;
         }
         float inverse = (float) (1.0 / sum);
         for (int i = 0; i < length; i++) {
-            out[i] *= inverse;
+            out[outOffset + i] *= inverse;
         }
     }
 
@@ -79,10 +86,15 @@ public final class Activations {
      * modified.
      */
     public static double logSumExp(float[] z, int length) {
-        float max = max(z, length);
+        return logSumExp(z, 0, length);
+    }
+
+    /** {@link #logSumExp(float[], int)} of {@code z[offset..offset+length)}. {@code z} not modified. */
+    public static double logSumExp(float[] z, int offset, int length) {
+        float max = max(z, offset, length);
         double sum = 0;
         for (int i = 0; i < length; i++) {
-            sum += Math.exp((double) z[i] - max);
+            sum += FastMath.exp((double) z[offset + i] - max);
         }
         return max + Math.log(sum);
     }
@@ -92,20 +104,28 @@ public final class Activations {
      * pre-activations, in place: {@code d = a * (d - sum(d * a))}. {@code a} not modified.
      */
     public static void softmaxBackward(float[] a, float[] d, int length) {
+        softmaxBackward(a, 0, d, 0, length);
+    }
+
+    /**
+     * {@link #softmaxBackward(float[], float[], int)} on {@code a[aOffset..aOffset+length)} and {@code
+     * d[dOffset..dOffset+length)}. {@code a} not modified.
+     */
+    public static void softmaxBackward(float[] a, int aOffset, float[] d, int dOffset, int length) {
         double dot = 0;
         for (int i = 0; i < length; i++) {
-            dot += (double) d[i] * a[i];
+            dot += (double) d[dOffset + i] * a[aOffset + i];
         }
         float shift = (float) dot;
         for (int i = 0; i < length; i++) {
-            d[i] = a[i] * (d[i] - shift);
+            d[dOffset + i] = a[aOffset + i] * (d[dOffset + i] - shift);
         }
     }
 
-    private static float max(float[] values, int length) {
+    private static float max(float[] values, int offset, int length) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = 0; i < length; i++) {
-            max = Math.max(max, values[i]);
+            max = Math.max(max, values[offset + i]);
         }
         return max;
     }
