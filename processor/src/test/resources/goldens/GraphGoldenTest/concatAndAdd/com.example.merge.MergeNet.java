@@ -10,6 +10,9 @@
 //   6  out    dense   2 -> 1     sigmoid          3      26  unrolled
 //   loss: binary_crossentropy, computed from logits; 29 parameters in total
 //   unroll limit: 256 weights plus units per dense layer (larger layers are loops)
+//   blocks: predictBatch and lossAndGradient take 64 samples at a time (BLOCK_ROWS); unrolled
+//   layers run their straight-line code once per sample of the block
+//   predict: one sample in locals, straight-line code, no workspace (every dense layer is unrolled)
 package com.example.merge;
 
 import dev.netc.runtime.Activations;
@@ -28,6 +31,7 @@ import java.util.Arrays;
  * <p>Thread safety: no call changes state that another call can see. Each thread computes in a
  * workspace of its own, made on its first call, so any number of threads may use one instance at
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
+ * {@code predict} needs no workspace: it computes one sample in locals.
  *
  * <p>Training computes the loss the network has at inference: dropout is not applied.
  *
@@ -53,6 +57,12 @@ public final class MergeNet implements TrainableNetwork {
      * Length of the flat parameter (and gradient) array.
      */
     public static final int PARAMETER_COUNT = 29;
+
+    /**
+     * Samples computed together: the batch methods walk their samples in blocks of this many, and a
+     * looped layer multiplies a whole block at once, reusing each weight it loads across the block.
+     */
+    static final int BLOCK_ROWS = 64;
 
     /**
      * left: output size.
@@ -146,9 +156,41 @@ public final class MergeNet implements TrainableNetwork {
 
     @Override
     public void predict(float[] parameters, float[] input, float[] output) {
+        Arguments.requireLength("parameters", parameters, PARAMETER_COUNT);
         Arguments.requireLength("input", input, INPUT_SIZE);
         Arguments.requireLength("output", output, OUTPUT_SIZE);
-        predictBatch(parameters, input, 1, output);
+        // every dense layer is unrolled: the sample stays in locals, without a workspace
+        float[] p = parameters;
+        float x0 = input[0];
+        float x1 = input[1];
+        float x2 = input[2];
+        // left: dense 3 -> 2, relu (unrolled)
+        float zLeft0 = p[LEFT_BIAS] + p[LEFT_WEIGHTS] * x0 + p[LEFT_WEIGHTS + 1] * x1 +
+                p[LEFT_WEIGHTS + 2] * x2;
+        float left0 = zLeft0 > 0f ? zLeft0 : 0f;
+        float zLeft1 = p[LEFT_BIAS + 1] + p[LEFT_WEIGHTS + 3] * x0 + p[LEFT_WEIGHTS + 4] * x1 +
+                p[LEFT_WEIGHTS + 5] * x2;
+        float left1 = zLeft1 > 0f ? zLeft1 : 0f;
+        // right: dense 3 -> 2, tanh (unrolled)
+        float zRight0 = p[RIGHT_BIAS] + p[RIGHT_WEIGHTS] * x0 + p[RIGHT_WEIGHTS + 1] * x1 +
+                p[RIGHT_WEIGHTS + 2] * x2;
+        float right0 = Activations.tanh(zRight0);
+        float zRight1 = p[RIGHT_BIAS + 1] + p[RIGHT_WEIGHTS + 3] * x0 + p[RIGHT_WEIGHTS + 4] * x1 +
+                p[RIGHT_WEIGHTS + 5] * x2;
+        float right1 = Activations.tanh(zRight1);
+        // both: concat [left, right] -> 4: the locals of its inputs, in order
+        // mixed: dense 4 -> 2, linear (unrolled)
+        float mixed0 = p[MIXED_BIAS] + p[MIXED_WEIGHTS] * left0 + p[MIXED_WEIGHTS + 1] * left1 +
+                p[MIXED_WEIGHTS + 2] * right0 + p[MIXED_WEIGHTS + 3] * right1;
+        float mixed1 = p[MIXED_BIAS + 1] + p[MIXED_WEIGHTS + 4] * left0 +
+                p[MIXED_WEIGHTS + 5] * left1 + p[MIXED_WEIGHTS + 6] * right0 +
+                p[MIXED_WEIGHTS + 7] * right1;
+        // sum: add [mixed, left] -> 2
+        float sum0 = mixed0 + left0;
+        float sum1 = mixed1 + left1;
+        // out: dense 2 -> 1, sigmoid (unrolled)
+        float zOut0 = p[OUT_BIAS] + p[OUT_WEIGHTS] * sum0 + p[OUT_WEIGHTS + 1] * sum1;
+        output[0] = Activations.sigmoid(zOut0);
     }
 
     @Override
@@ -158,10 +200,13 @@ public final class MergeNet implements TrainableNetwork {
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
         Workspace w = workspaces.get();
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            System.arraycopy(w.out, 0, outputs, s * OUTPUT_SIZE, OUTPUT_SIZE);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.out, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+            first += rows;
         }
     }
 
@@ -179,11 +224,15 @@ public final class MergeNet implements TrainableNetwork {
         double divisor = (double) count * OUTPUT_SIZE;
         float scale = (float) (1.0 / divisor);
         double sum = 0;
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            sum += loss(w.zOut, w.out, targets, s, scale, w.dOut);
-            backward(parameters, w, gradient);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            int xOffset = first * INPUT_SIZE;
+            forward(parameters, inputs, xOffset, rows, w);
+            sum += loss(w.zOut, w.out, targets, first, rows, scale, w.dOut);
+            backward(parameters, inputs, xOffset, rows, w, gradient);
+            first += rows;
         }
         return (float) (sum / divisor);
     }
@@ -207,242 +256,274 @@ public final class MergeNet implements TrainableNetwork {
         return p;
     }
 
-    private static void forward(float[] p, Workspace w) {
-        // layers in evaluation order
-        leftForward(p, w.input, w.zLeft, w.left);
-        rightForward(p, w.input, w.zRight, w.right);
-        bothForward(w.left, w.right, w.both);
-        mixedForward(p, w.both, w.zMixed, w.mixed);
-        sumForward(w.mixed, w.left, w.sum);
-        outForward(p, w.sum, w.zOut, w.out);
+    private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {
+        // layers in evaluation order, each on the whole block
+        leftForward(p, x, xOffset, rows, w.left);
+        rightForward(p, x, xOffset, rows, w.right);
+        bothForward(w.left, w.right, rows, w.both);
+        mixedForward(p, w.both, 0, rows, w.mixed);
+        sumForward(w.mixed, w.left, rows, w.sum);
+        outForward(p, w.sum, 0, rows, w.zOut, w.out);
     }
 
-    private static void backward(float[] p, Workspace w, float[] g) {
-        // clear the gradients that layers add into; loss() writes the output's
-        Arrays.fill(w.dLeft, 0f);
-        Arrays.fill(w.dRight, 0f);
-        Arrays.fill(w.dBoth, 0f);
-        Arrays.fill(w.dMixed, 0f);
-        Arrays.fill(w.dSum, 0f);
-        // layers in reverse order
-        outBackward(p, w.sum, w.zOut, w.out, w.dOut, g, w.dSum);
-        sumBackward(w.dSum, w.dMixed, w.dLeft);
-        mixedBackward(p, w.both, w.zMixed, w.mixed, w.dMixed, g, w.dBoth);
-        bothBackward(w.dBoth, w.dLeft, w.dRight);
-        rightBackward(p, w.input, w.zRight, w.right, w.dRight, g);
-        leftBackward(p, w.input, w.zLeft, w.left, w.dLeft, g);
+    private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
+            float[] g) {
+        // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
+        // adds its inputs' (the first to reach an input writes, which clears the last block's)
+        outBackward(p, w.sum, 0, rows, w.dOut, g, w.dSum);
+        sumBackward(w.dSum, rows, w.dMixed, w.dLeft);
+        mixedBackward(p, w.both, 0, rows, w.dMixed, g, w.dBoth);
+        bothBackward(w.dBoth, rows, w.dLeft, w.dRight);
+        rightBackward(p, x, xOffset, rows, w.right, w.dRight, g);
+        leftBackward(p, x, xOffset, rows, w.left, w.dLeft, g);
     }
 
-    private static void leftForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void leftForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
         // left: dense 3 -> 2, relu (unrolled)
-        float x0 = in[0];
-        float x1 = in[1];
-        float x2 = in[2];
-        float zLeft0 = p[LEFT_BIAS] + p[LEFT_WEIGHTS] * x0 + p[LEFT_WEIGHTS + 1] * x1 +
-                p[LEFT_WEIGHTS + 2] * x2;
-        z[0] = zLeft0;
-        a[0] = zLeft0 > 0f ? zLeft0 : 0f;
-        float zLeft1 = p[LEFT_BIAS + 1] + p[LEFT_WEIGHTS + 3] * x0 + p[LEFT_WEIGHTS + 4] * x1 +
-                p[LEFT_WEIGHTS + 5] * x2;
-        z[1] = zLeft1;
-        a[1] = zLeft1 > 0f ? zLeft1 : 0f;
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x0 = in[inRow];
+            float x1 = in[inRow + 1];
+            float x2 = in[inRow + 2];
+            int outRow = r * LEFT_UNITS;
+            float zLeft0 = p[LEFT_BIAS] + p[LEFT_WEIGHTS] * x0 + p[LEFT_WEIGHTS + 1] * x1 +
+                    p[LEFT_WEIGHTS + 2] * x2;
+            a[outRow] = zLeft0 > 0f ? zLeft0 : 0f;
+            float zLeft1 = p[LEFT_BIAS + 1] + p[LEFT_WEIGHTS + 3] * x0 + p[LEFT_WEIGHTS + 4] * x1 +
+                    p[LEFT_WEIGHTS + 5] * x2;
+            a[outRow + 1] = zLeft1 > 0f ? zLeft1 : 0f;
+        }
     }
 
-    private static void leftBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
-            float[] g) {
+    private static void leftBackward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g) {
         // left: dense 3 -> 2, relu (unrolled): gradient
-        float x0 = in[0];
-        float x1 = in[1];
-        float x2 = in[2];
-        float dzLeft0 = d[0] * (z[0] > 0f ? 1f : 0f);
-        float dzLeft1 = d[1] * (z[1] > 0f ? 1f : 0f);
-        g[LEFT_WEIGHTS] += dzLeft0 * x0;
-        g[LEFT_WEIGHTS + 1] += dzLeft0 * x1;
-        g[LEFT_WEIGHTS + 2] += dzLeft0 * x2;
-        g[LEFT_BIAS] += dzLeft0;
-        g[LEFT_WEIGHTS + 3] += dzLeft1 * x0;
-        g[LEFT_WEIGHTS + 4] += dzLeft1 * x1;
-        g[LEFT_WEIGHTS + 5] += dzLeft1 * x2;
-        g[LEFT_BIAS + 1] += dzLeft1;
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x0 = in[inRow];
+            float x1 = in[inRow + 1];
+            float x2 = in[inRow + 2];
+            int outRow = r * LEFT_UNITS;
+            float dzLeft0 = d[outRow] * (a[outRow] > 0f ? 1f : 0f);
+            float dzLeft1 = d[outRow + 1] * (a[outRow + 1] > 0f ? 1f : 0f);
+            g[LEFT_WEIGHTS] += dzLeft0 * x0;
+            g[LEFT_WEIGHTS + 1] += dzLeft0 * x1;
+            g[LEFT_WEIGHTS + 2] += dzLeft0 * x2;
+            g[LEFT_BIAS] += dzLeft0;
+            g[LEFT_WEIGHTS + 3] += dzLeft1 * x0;
+            g[LEFT_WEIGHTS + 4] += dzLeft1 * x1;
+            g[LEFT_WEIGHTS + 5] += dzLeft1 * x2;
+            g[LEFT_BIAS + 1] += dzLeft1;
+        }
     }
 
-    private static void rightForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void rightForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
         // right: dense 3 -> 2, tanh (unrolled)
-        float x0 = in[0];
-        float x1 = in[1];
-        float x2 = in[2];
-        float zRight0 = p[RIGHT_BIAS] + p[RIGHT_WEIGHTS] * x0 + p[RIGHT_WEIGHTS + 1] * x1 +
-                p[RIGHT_WEIGHTS + 2] * x2;
-        z[0] = zRight0;
-        a[0] = Activations.tanh(zRight0);
-        float zRight1 = p[RIGHT_BIAS + 1] + p[RIGHT_WEIGHTS + 3] * x0 + p[RIGHT_WEIGHTS + 4] * x1 +
-                p[RIGHT_WEIGHTS + 5] * x2;
-        z[1] = zRight1;
-        a[1] = Activations.tanh(zRight1);
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x0 = in[inRow];
+            float x1 = in[inRow + 1];
+            float x2 = in[inRow + 2];
+            int outRow = r * RIGHT_UNITS;
+            float zRight0 = p[RIGHT_BIAS] + p[RIGHT_WEIGHTS] * x0 + p[RIGHT_WEIGHTS + 1] * x1 +
+                    p[RIGHT_WEIGHTS + 2] * x2;
+            a[outRow] = Activations.tanh(zRight0);
+            float zRight1 = p[RIGHT_BIAS + 1] + p[RIGHT_WEIGHTS + 3] * x0 +
+                    p[RIGHT_WEIGHTS + 4] * x1 + p[RIGHT_WEIGHTS + 5] * x2;
+            a[outRow + 1] = Activations.tanh(zRight1);
+        }
     }
 
-    private static void rightBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
-            float[] g) {
+    private static void rightBackward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g) {
         // right: dense 3 -> 2, tanh (unrolled): gradient
-        float x0 = in[0];
-        float x1 = in[1];
-        float x2 = in[2];
-        float dzRight0 = d[0] * (1f - a[0] * a[0]);
-        float dzRight1 = d[1] * (1f - a[1] * a[1]);
-        g[RIGHT_WEIGHTS] += dzRight0 * x0;
-        g[RIGHT_WEIGHTS + 1] += dzRight0 * x1;
-        g[RIGHT_WEIGHTS + 2] += dzRight0 * x2;
-        g[RIGHT_BIAS] += dzRight0;
-        g[RIGHT_WEIGHTS + 3] += dzRight1 * x0;
-        g[RIGHT_WEIGHTS + 4] += dzRight1 * x1;
-        g[RIGHT_WEIGHTS + 5] += dzRight1 * x2;
-        g[RIGHT_BIAS + 1] += dzRight1;
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x0 = in[inRow];
+            float x1 = in[inRow + 1];
+            float x2 = in[inRow + 2];
+            int outRow = r * RIGHT_UNITS;
+            float dzRight0 = d[outRow] * (1f - a[outRow] * a[outRow]);
+            float dzRight1 = d[outRow + 1] * (1f - a[outRow + 1] * a[outRow + 1]);
+            g[RIGHT_WEIGHTS] += dzRight0 * x0;
+            g[RIGHT_WEIGHTS + 1] += dzRight0 * x1;
+            g[RIGHT_WEIGHTS + 2] += dzRight0 * x2;
+            g[RIGHT_BIAS] += dzRight0;
+            g[RIGHT_WEIGHTS + 3] += dzRight1 * x0;
+            g[RIGHT_WEIGHTS + 4] += dzRight1 * x1;
+            g[RIGHT_WEIGHTS + 5] += dzRight1 * x2;
+            g[RIGHT_BIAS + 1] += dzRight1;
+        }
     }
 
-    private static void bothForward(float[] left, float[] right, float[] a) {
+    private static void bothForward(float[] left, float[] right, int rows, float[] a) {
         // both: concat [left, right] -> 4
-        System.arraycopy(left, 0, a, 0, LEFT_UNITS);
-        System.arraycopy(right, 0, a, LEFT_UNITS, RIGHT_UNITS);
+        // each sample's row is its inputs' rows, one after the other
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(left, r * LEFT_UNITS, a, r * BOTH_UNITS, LEFT_UNITS);
+            System.arraycopy(right, r * RIGHT_UNITS, a, r * BOTH_UNITS + LEFT_UNITS, RIGHT_UNITS);
+        }
     }
 
-    private static void bothBackward(float[] d, float[] dLeft, float[] dRight) {
+    private static void bothBackward(float[] d, int rows, float[] dLeft, float[] dRight) {
         // both: concat [left, right] -> 4: gradient
-        for (int i = 0; i < LEFT_UNITS; i++) {
-            dLeft[i] += d[i];
-        }
-        for (int i = 0; i < RIGHT_UNITS; i++) {
-            dRight[i] += d[LEFT_UNITS + i];
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < LEFT_UNITS; i++) {
+                dLeft[r * LEFT_UNITS + i] += d[r * BOTH_UNITS + i];
+            }
+            System.arraycopy(d, r * BOTH_UNITS + LEFT_UNITS, dRight, r * RIGHT_UNITS, RIGHT_UNITS);
         }
     }
 
-    private static void mixedForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void mixedForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
         // mixed: dense 4 -> 2, linear (unrolled)
-        float both0 = in[0];
-        float both1 = in[1];
-        float both2 = in[2];
-        float both3 = in[3];
-        float zMixed0 = p[MIXED_BIAS] + p[MIXED_WEIGHTS] * both0 + p[MIXED_WEIGHTS + 1] * both1 +
-                p[MIXED_WEIGHTS + 2] * both2 + p[MIXED_WEIGHTS + 3] * both3;
-        z[0] = zMixed0;
-        a[0] = zMixed0;
-        float zMixed1 = p[MIXED_BIAS + 1] + p[MIXED_WEIGHTS + 4] * both0 +
-                p[MIXED_WEIGHTS + 5] * both1 + p[MIXED_WEIGHTS + 6] * both2 +
-                p[MIXED_WEIGHTS + 7] * both3;
-        z[1] = zMixed1;
-        a[1] = zMixed1;
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * BOTH_UNITS;
+            float both0 = in[inRow];
+            float both1 = in[inRow + 1];
+            float both2 = in[inRow + 2];
+            float both3 = in[inRow + 3];
+            int outRow = r * MIXED_UNITS;
+            float zMixed0 = p[MIXED_BIAS] + p[MIXED_WEIGHTS] * both0 +
+                    p[MIXED_WEIGHTS + 1] * both1 + p[MIXED_WEIGHTS + 2] * both2 +
+                    p[MIXED_WEIGHTS + 3] * both3;
+            a[outRow] = zMixed0;
+            float zMixed1 = p[MIXED_BIAS + 1] + p[MIXED_WEIGHTS + 4] * both0 +
+                    p[MIXED_WEIGHTS + 5] * both1 + p[MIXED_WEIGHTS + 6] * both2 +
+                    p[MIXED_WEIGHTS + 7] * both3;
+            a[outRow + 1] = zMixed1;
+        }
     }
 
-    private static void mixedBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void mixedBackward(float[] p, float[] in, int inOffset, int rows, float[] d,
             float[] g, float[] dIn) {
         // mixed: dense 4 -> 2, linear (unrolled): gradient
-        float both0 = in[0];
-        float both1 = in[1];
-        float both2 = in[2];
-        float both3 = in[3];
-        float dzMixed0 = d[0];
-        float dzMixed1 = d[1];
-        g[MIXED_WEIGHTS] += dzMixed0 * both0;
-        g[MIXED_WEIGHTS + 1] += dzMixed0 * both1;
-        g[MIXED_WEIGHTS + 2] += dzMixed0 * both2;
-        g[MIXED_WEIGHTS + 3] += dzMixed0 * both3;
-        g[MIXED_BIAS] += dzMixed0;
-        g[MIXED_WEIGHTS + 4] += dzMixed1 * both0;
-        g[MIXED_WEIGHTS + 5] += dzMixed1 * both1;
-        g[MIXED_WEIGHTS + 6] += dzMixed1 * both2;
-        g[MIXED_WEIGHTS + 7] += dzMixed1 * both3;
-        g[MIXED_BIAS + 1] += dzMixed1;
-        dIn[0] += dzMixed0 * p[MIXED_WEIGHTS] + dzMixed1 * p[MIXED_WEIGHTS + 4];
-        dIn[1] += dzMixed0 * p[MIXED_WEIGHTS + 1] + dzMixed1 * p[MIXED_WEIGHTS + 5];
-        dIn[2] += dzMixed0 * p[MIXED_WEIGHTS + 2] + dzMixed1 * p[MIXED_WEIGHTS + 6];
-        dIn[3] += dzMixed0 * p[MIXED_WEIGHTS + 3] + dzMixed1 * p[MIXED_WEIGHTS + 7];
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * BOTH_UNITS;
+            float both0 = in[inRow];
+            float both1 = in[inRow + 1];
+            float both2 = in[inRow + 2];
+            float both3 = in[inRow + 3];
+            int outRow = r * MIXED_UNITS;
+            float dzMixed0 = d[outRow];
+            float dzMixed1 = d[outRow + 1];
+            g[MIXED_WEIGHTS] += dzMixed0 * both0;
+            g[MIXED_WEIGHTS + 1] += dzMixed0 * both1;
+            g[MIXED_WEIGHTS + 2] += dzMixed0 * both2;
+            g[MIXED_WEIGHTS + 3] += dzMixed0 * both3;
+            g[MIXED_BIAS] += dzMixed0;
+            g[MIXED_WEIGHTS + 4] += dzMixed1 * both0;
+            g[MIXED_WEIGHTS + 5] += dzMixed1 * both1;
+            g[MIXED_WEIGHTS + 6] += dzMixed1 * both2;
+            g[MIXED_WEIGHTS + 7] += dzMixed1 * both3;
+            g[MIXED_BIAS + 1] += dzMixed1;
+            int dInRow = r * BOTH_UNITS;
+            dIn[dInRow] = dzMixed0 * p[MIXED_WEIGHTS] + dzMixed1 * p[MIXED_WEIGHTS + 4];
+            dIn[dInRow + 1] = dzMixed0 * p[MIXED_WEIGHTS + 1] + dzMixed1 * p[MIXED_WEIGHTS + 5];
+            dIn[dInRow + 2] = dzMixed0 * p[MIXED_WEIGHTS + 2] + dzMixed1 * p[MIXED_WEIGHTS + 6];
+            dIn[dInRow + 3] = dzMixed0 * p[MIXED_WEIGHTS + 3] + dzMixed1 * p[MIXED_WEIGHTS + 7];
+        }
     }
 
-    private static void sumForward(float[] mixed, float[] left, float[] a) {
+    private static void sumForward(float[] mixed, float[] left, int rows, float[] a) {
         // sum: add [mixed, left] -> 2
-        for (int i = 0; i < SUM_UNITS; i++) {
-            a[i] = mixed[i] + left[i];
+        for (int k = 0; k < rows * SUM_UNITS; k++) {
+            a[k] = mixed[k] + left[k];
         }
     }
 
-    private static void sumBackward(float[] d, float[] dMixed, float[] dLeft) {
+    private static void sumBackward(float[] d, int rows, float[] dMixed, float[] dLeft) {
         // sum: add [mixed, left] -> 2: gradient
-        for (int i = 0; i < MIXED_UNITS; i++) {
-            dMixed[i] += d[i];
-        }
-        for (int i = 0; i < LEFT_UNITS; i++) {
-            dLeft[i] += d[i];
-        }
+        System.arraycopy(d, 0, dMixed, 0, rows * SUM_UNITS);
+        System.arraycopy(d, 0, dLeft, 0, rows * SUM_UNITS);
     }
 
-    private static void outForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void outForward(float[] p, float[] in, int inOffset, int rows, float[] z,
+            float[] a) {
         // out: dense 2 -> 1, sigmoid (unrolled)
-        float sum0 = in[0];
-        float sum1 = in[1];
-        float zOut0 = p[OUT_BIAS] + p[OUT_WEIGHTS] * sum0 + p[OUT_WEIGHTS + 1] * sum1;
-        z[0] = zOut0;
-        a[0] = Activations.sigmoid(zOut0);
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * SUM_UNITS;
+            float sum0 = in[inRow];
+            float sum1 = in[inRow + 1];
+            int outRow = r * OUT_UNITS;
+            float zOut0 = p[OUT_BIAS] + p[OUT_WEIGHTS] * sum0 + p[OUT_WEIGHTS + 1] * sum1;
+            z[outRow] = zOut0;
+            a[outRow] = Activations.sigmoid(zOut0);
+        }
     }
 
-    private static void outBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void outBackward(float[] p, float[] in, int inOffset, int rows, float[] d,
             float[] g, float[] dIn) {
         // out: dense 2 -> 1, sigmoid (unrolled): gradient; d is already dLoss/dz (from logits)
-        float sum0 = in[0];
-        float sum1 = in[1];
-        float dzOut0 = d[0];
-        g[OUT_WEIGHTS] += dzOut0 * sum0;
-        g[OUT_WEIGHTS + 1] += dzOut0 * sum1;
-        g[OUT_BIAS] += dzOut0;
-        dIn[0] += dzOut0 * p[OUT_WEIGHTS];
-        dIn[1] += dzOut0 * p[OUT_WEIGHTS + 1];
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * SUM_UNITS;
+            float sum0 = in[inRow];
+            float sum1 = in[inRow + 1];
+            int outRow = r * OUT_UNITS;
+            float dzOut0 = d[outRow];
+            g[OUT_WEIGHTS] += dzOut0 * sum0;
+            g[OUT_WEIGHTS + 1] += dzOut0 * sum1;
+            g[OUT_BIAS] += dzOut0;
+            int dInRow = r * SUM_UNITS;
+            dIn[dInRow] = dzOut0 * p[OUT_WEIGHTS];
+            dIn[dInRow + 1] = dzOut0 * p[OUT_WEIGHTS + 1];
+        }
     }
 
-    private static double loss(float[] z, float[] a, float[] t, int s, float scale, float[] d) {
+    private static double loss(float[] z, float[] a, float[] t, int first, int rows, float scale,
+            float[] d) {
         // binary cross-entropy from the logit: max(z,0) - z*t + log1p(exp(-|z|)), gradient sigmoid(z) - t
         double sum = 0;
-        for (int i = 0; i < OUTPUT_SIZE; i++) {
-            float target = t[s * OUTPUT_SIZE + i];
-            sum += Activations.softplus(z[i]) - (double) z[i] * target;
-            d[i] = (Activations.sigmoid(z[i]) - target) * scale;
+        for (int r = 0; r < rows; r++) {
+            int row = r * OUTPUT_SIZE;
+            int targetRow = (first + r) * OUTPUT_SIZE;
+            for (int i = 0; i < OUTPUT_SIZE; i++) {
+                float logit = z[row + i];
+                float target = t[targetRow + i];
+                sum += Activations.softplus(logit) - (double) logit * target;
+                d[row + i] = (Activations.sigmoid(logit) - target) * scale;
+            }
         }
         return sum;
     }
 
     /**
-     * One thread's scratch arrays: the input, and per layer its output, pre-activations and gradient.
+     * One thread's scratch arrays, each one block of {@code BLOCK_ROWS} samples, batch-major:
+     * per layer its output, pre-activations where they are kept, and gradient.
      */
     private static final class Workspace {
-        final float[] input = new float[INPUT_SIZE];
+        final float[] left = new float[BLOCK_ROWS * LEFT_UNITS];
 
-        final float[] zLeft = new float[LEFT_UNITS];
+        final float[] dLeft = new float[BLOCK_ROWS * LEFT_UNITS];
 
-        final float[] left = new float[LEFT_UNITS];
+        final float[] right = new float[BLOCK_ROWS * RIGHT_UNITS];
 
-        final float[] dLeft = new float[LEFT_UNITS];
+        final float[] dRight = new float[BLOCK_ROWS * RIGHT_UNITS];
 
-        final float[] zRight = new float[RIGHT_UNITS];
+        final float[] both = new float[BLOCK_ROWS * BOTH_UNITS];
 
-        final float[] right = new float[RIGHT_UNITS];
+        final float[] dBoth = new float[BLOCK_ROWS * BOTH_UNITS];
 
-        final float[] dRight = new float[RIGHT_UNITS];
+        final float[] mixed = new float[BLOCK_ROWS * MIXED_UNITS];
 
-        final float[] both = new float[BOTH_UNITS];
+        final float[] dMixed = new float[BLOCK_ROWS * MIXED_UNITS];
 
-        final float[] dBoth = new float[BOTH_UNITS];
+        final float[] sum = new float[BLOCK_ROWS * SUM_UNITS];
 
-        final float[] zMixed = new float[MIXED_UNITS];
+        final float[] dSum = new float[BLOCK_ROWS * SUM_UNITS];
 
-        final float[] mixed = new float[MIXED_UNITS];
+        final float[] zOut = new float[BLOCK_ROWS * OUT_UNITS];
 
-        final float[] dMixed = new float[MIXED_UNITS];
+        final float[] out = new float[BLOCK_ROWS * OUT_UNITS];
 
-        final float[] sum = new float[SUM_UNITS];
-
-        final float[] dSum = new float[SUM_UNITS];
-
-        final float[] zOut = new float[OUT_UNITS];
-
-        final float[] out = new float[OUT_UNITS];
-
-        final float[] dOut = new float[OUT_UNITS];
+        final float[] dOut = new float[BLOCK_ROWS * OUT_UNITS];
     }
 }

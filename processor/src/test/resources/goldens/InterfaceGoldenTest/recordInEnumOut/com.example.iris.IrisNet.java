@@ -7,6 +7,9 @@
 //   3  dense3  dense  8 -> 3     softmax         27     112  unrolled
 //   loss: categorical_crossentropy, computed from logits; 139 parameters in total
 //   unroll limit: 256 weights plus units per dense layer (larger layers are loops)
+//   blocks: predictBatch and lossAndGradient take 64 samples at a time (BLOCK_ROWS); unrolled
+//   layers run their straight-line code once per sample of the block
+//   predict: one sample in locals, straight-line code, no workspace (every dense layer is unrolled)
 package com.example.iris;
 
 import dev.netc.runtime.Activations;
@@ -31,6 +34,7 @@ import java.util.Objects;
  * <p>Thread safety: no call changes state that another call can see. Each thread computes in a
  * workspace of its own, made on its first call, so any number of threads may use one instance at
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
+ * {@code predict} needs no workspace: it computes one sample in locals.
  * {@code classify} may be called from many threads at once while no thread writes the held
  * parameters: to train while others predict, train a copy and construct a new instance from it.
  *
@@ -57,6 +61,12 @@ public final class IrisNet implements TrainableNetwork, Iris {
      * Length of the flat parameter (and gradient) array.
      */
     public static final int PARAMETER_COUNT = 139;
+
+    /**
+     * Samples computed together: the batch methods walk their samples in blocks of this many, and a
+     * looped layer multiplies a whole block at once, reusing each weight it loads across the block.
+     */
+    static final int BLOCK_ROWS = 64;
 
     /**
      * dense1: output size.
@@ -141,7 +151,8 @@ public final class IrisNet implements TrainableNetwork, Iris {
         w.input[1] = flower.sepalWidth();
         w.input[2] = (float) flower.petalLength();
         w.input[3] = (float) flower.petalWidth();
-        forward(parameters, w);
+        // a block of one sample
+        forward(parameters, w.input, 0, 1, w);
         // the arg-max, the first on ties
         float[] y = w.dense3;
         int best = 0;
@@ -170,9 +181,114 @@ public final class IrisNet implements TrainableNetwork, Iris {
 
     @Override
     public void predict(float[] parameters, float[] input, float[] output) {
+        Arguments.requireLength("parameters", parameters, PARAMETER_COUNT);
         Arguments.requireLength("input", input, INPUT_SIZE);
         Arguments.requireLength("output", output, OUTPUT_SIZE);
-        predictBatch(parameters, input, 1, output);
+        // every dense layer is unrolled: the sample stays in locals, without a workspace
+        float[] p = parameters;
+        float sepalLength = input[0];
+        float sepalWidth = input[1];
+        float petalLength = input[2];
+        float petalWidth = input[3];
+        // dense1: dense 4 -> 8, tanh (unrolled)
+        float zDense10 = p[DENSE1_BIAS] + p[DENSE1_WEIGHTS] * sepalLength +
+                p[DENSE1_WEIGHTS + 1] * sepalWidth + p[DENSE1_WEIGHTS + 2] * petalLength +
+                p[DENSE1_WEIGHTS + 3] * petalWidth;
+        float dense10 = Activations.tanh(zDense10);
+        float zDense11 = p[DENSE1_BIAS + 1] + p[DENSE1_WEIGHTS + 4] * sepalLength +
+                p[DENSE1_WEIGHTS + 5] * sepalWidth + p[DENSE1_WEIGHTS + 6] * petalLength +
+                p[DENSE1_WEIGHTS + 7] * petalWidth;
+        float dense11 = Activations.tanh(zDense11);
+        float zDense12 = p[DENSE1_BIAS + 2] + p[DENSE1_WEIGHTS + 8] * sepalLength +
+                p[DENSE1_WEIGHTS + 9] * sepalWidth + p[DENSE1_WEIGHTS + 10] * petalLength +
+                p[DENSE1_WEIGHTS + 11] * petalWidth;
+        float dense12 = Activations.tanh(zDense12);
+        float zDense13 = p[DENSE1_BIAS + 3] + p[DENSE1_WEIGHTS + 12] * sepalLength +
+                p[DENSE1_WEIGHTS + 13] * sepalWidth + p[DENSE1_WEIGHTS + 14] * petalLength +
+                p[DENSE1_WEIGHTS + 15] * petalWidth;
+        float dense13 = Activations.tanh(zDense13);
+        float zDense14 = p[DENSE1_BIAS + 4] + p[DENSE1_WEIGHTS + 16] * sepalLength +
+                p[DENSE1_WEIGHTS + 17] * sepalWidth + p[DENSE1_WEIGHTS + 18] * petalLength +
+                p[DENSE1_WEIGHTS + 19] * petalWidth;
+        float dense14 = Activations.tanh(zDense14);
+        float zDense15 = p[DENSE1_BIAS + 5] + p[DENSE1_WEIGHTS + 20] * sepalLength +
+                p[DENSE1_WEIGHTS + 21] * sepalWidth + p[DENSE1_WEIGHTS + 22] * petalLength +
+                p[DENSE1_WEIGHTS + 23] * petalWidth;
+        float dense15 = Activations.tanh(zDense15);
+        float zDense16 = p[DENSE1_BIAS + 6] + p[DENSE1_WEIGHTS + 24] * sepalLength +
+                p[DENSE1_WEIGHTS + 25] * sepalWidth + p[DENSE1_WEIGHTS + 26] * petalLength +
+                p[DENSE1_WEIGHTS + 27] * petalWidth;
+        float dense16 = Activations.tanh(zDense16);
+        float zDense17 = p[DENSE1_BIAS + 7] + p[DENSE1_WEIGHTS + 28] * sepalLength +
+                p[DENSE1_WEIGHTS + 29] * sepalWidth + p[DENSE1_WEIGHTS + 30] * petalLength +
+                p[DENSE1_WEIGHTS + 31] * petalWidth;
+        float dense17 = Activations.tanh(zDense17);
+        // dense2: dense 8 -> 8, relu (unrolled)
+        float zDense20 = p[DENSE2_BIAS] + p[DENSE2_WEIGHTS] * dense10 +
+                p[DENSE2_WEIGHTS + 1] * dense11 + p[DENSE2_WEIGHTS + 2] * dense12 +
+                p[DENSE2_WEIGHTS + 3] * dense13 + p[DENSE2_WEIGHTS + 4] * dense14 +
+                p[DENSE2_WEIGHTS + 5] * dense15 + p[DENSE2_WEIGHTS + 6] * dense16 +
+                p[DENSE2_WEIGHTS + 7] * dense17;
+        float dense20 = zDense20 > 0f ? zDense20 : 0f;
+        float zDense21 = p[DENSE2_BIAS + 1] + p[DENSE2_WEIGHTS + 8] * dense10 +
+                p[DENSE2_WEIGHTS + 9] * dense11 + p[DENSE2_WEIGHTS + 10] * dense12 +
+                p[DENSE2_WEIGHTS + 11] * dense13 + p[DENSE2_WEIGHTS + 12] * dense14 +
+                p[DENSE2_WEIGHTS + 13] * dense15 + p[DENSE2_WEIGHTS + 14] * dense16 +
+                p[DENSE2_WEIGHTS + 15] * dense17;
+        float dense21 = zDense21 > 0f ? zDense21 : 0f;
+        float zDense22 = p[DENSE2_BIAS + 2] + p[DENSE2_WEIGHTS + 16] * dense10 +
+                p[DENSE2_WEIGHTS + 17] * dense11 + p[DENSE2_WEIGHTS + 18] * dense12 +
+                p[DENSE2_WEIGHTS + 19] * dense13 + p[DENSE2_WEIGHTS + 20] * dense14 +
+                p[DENSE2_WEIGHTS + 21] * dense15 + p[DENSE2_WEIGHTS + 22] * dense16 +
+                p[DENSE2_WEIGHTS + 23] * dense17;
+        float dense22 = zDense22 > 0f ? zDense22 : 0f;
+        float zDense23 = p[DENSE2_BIAS + 3] + p[DENSE2_WEIGHTS + 24] * dense10 +
+                p[DENSE2_WEIGHTS + 25] * dense11 + p[DENSE2_WEIGHTS + 26] * dense12 +
+                p[DENSE2_WEIGHTS + 27] * dense13 + p[DENSE2_WEIGHTS + 28] * dense14 +
+                p[DENSE2_WEIGHTS + 29] * dense15 + p[DENSE2_WEIGHTS + 30] * dense16 +
+                p[DENSE2_WEIGHTS + 31] * dense17;
+        float dense23 = zDense23 > 0f ? zDense23 : 0f;
+        float zDense24 = p[DENSE2_BIAS + 4] + p[DENSE2_WEIGHTS + 32] * dense10 +
+                p[DENSE2_WEIGHTS + 33] * dense11 + p[DENSE2_WEIGHTS + 34] * dense12 +
+                p[DENSE2_WEIGHTS + 35] * dense13 + p[DENSE2_WEIGHTS + 36] * dense14 +
+                p[DENSE2_WEIGHTS + 37] * dense15 + p[DENSE2_WEIGHTS + 38] * dense16 +
+                p[DENSE2_WEIGHTS + 39] * dense17;
+        float dense24 = zDense24 > 0f ? zDense24 : 0f;
+        float zDense25 = p[DENSE2_BIAS + 5] + p[DENSE2_WEIGHTS + 40] * dense10 +
+                p[DENSE2_WEIGHTS + 41] * dense11 + p[DENSE2_WEIGHTS + 42] * dense12 +
+                p[DENSE2_WEIGHTS + 43] * dense13 + p[DENSE2_WEIGHTS + 44] * dense14 +
+                p[DENSE2_WEIGHTS + 45] * dense15 + p[DENSE2_WEIGHTS + 46] * dense16 +
+                p[DENSE2_WEIGHTS + 47] * dense17;
+        float dense25 = zDense25 > 0f ? zDense25 : 0f;
+        float zDense26 = p[DENSE2_BIAS + 6] + p[DENSE2_WEIGHTS + 48] * dense10 +
+                p[DENSE2_WEIGHTS + 49] * dense11 + p[DENSE2_WEIGHTS + 50] * dense12 +
+                p[DENSE2_WEIGHTS + 51] * dense13 + p[DENSE2_WEIGHTS + 52] * dense14 +
+                p[DENSE2_WEIGHTS + 53] * dense15 + p[DENSE2_WEIGHTS + 54] * dense16 +
+                p[DENSE2_WEIGHTS + 55] * dense17;
+        float dense26 = zDense26 > 0f ? zDense26 : 0f;
+        float zDense27 = p[DENSE2_BIAS + 7] + p[DENSE2_WEIGHTS + 56] * dense10 +
+                p[DENSE2_WEIGHTS + 57] * dense11 + p[DENSE2_WEIGHTS + 58] * dense12 +
+                p[DENSE2_WEIGHTS + 59] * dense13 + p[DENSE2_WEIGHTS + 60] * dense14 +
+                p[DENSE2_WEIGHTS + 61] * dense15 + p[DENSE2_WEIGHTS + 62] * dense16 +
+                p[DENSE2_WEIGHTS + 63] * dense17;
+        float dense27 = zDense27 > 0f ? zDense27 : 0f;
+        // dense3: dense 8 -> 3, softmax (unrolled)
+        output[0] = p[DENSE3_BIAS] + p[DENSE3_WEIGHTS] * dense20 + p[DENSE3_WEIGHTS + 1] * dense21 +
+                p[DENSE3_WEIGHTS + 2] * dense22 + p[DENSE3_WEIGHTS + 3] * dense23 +
+                p[DENSE3_WEIGHTS + 4] * dense24 + p[DENSE3_WEIGHTS + 5] * dense25 +
+                p[DENSE3_WEIGHTS + 6] * dense26 + p[DENSE3_WEIGHTS + 7] * dense27;
+        output[1] = p[DENSE3_BIAS + 1] + p[DENSE3_WEIGHTS + 8] * dense20 +
+                p[DENSE3_WEIGHTS + 9] * dense21 + p[DENSE3_WEIGHTS + 10] * dense22 +
+                p[DENSE3_WEIGHTS + 11] * dense23 + p[DENSE3_WEIGHTS + 12] * dense24 +
+                p[DENSE3_WEIGHTS + 13] * dense25 + p[DENSE3_WEIGHTS + 14] * dense26 +
+                p[DENSE3_WEIGHTS + 15] * dense27;
+        output[2] = p[DENSE3_BIAS + 2] + p[DENSE3_WEIGHTS + 16] * dense20 +
+                p[DENSE3_WEIGHTS + 17] * dense21 + p[DENSE3_WEIGHTS + 18] * dense22 +
+                p[DENSE3_WEIGHTS + 19] * dense23 + p[DENSE3_WEIGHTS + 20] * dense24 +
+                p[DENSE3_WEIGHTS + 21] * dense25 + p[DENSE3_WEIGHTS + 22] * dense26 +
+                p[DENSE3_WEIGHTS + 23] * dense27;
+        // softmax in place: subtract the maximum for stability
+        Activations.softmax(output, output, OUTPUT_SIZE);
     }
 
     @Override
@@ -182,10 +298,13 @@ public final class IrisNet implements TrainableNetwork, Iris {
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
         Workspace w = workspaces.get();
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            System.arraycopy(w.dense3, 0, outputs, s * OUTPUT_SIZE, OUTPUT_SIZE);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.dense3, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+            first += rows;
         }
     }
 
@@ -203,11 +322,15 @@ public final class IrisNet implements TrainableNetwork, Iris {
         double divisor = count;
         float scale = (float) (1.0 / divisor);
         double sum = 0;
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            sum += loss(w.zDense3, w.dense3, targets, s, scale, w.dDense3);
-            backward(parameters, w, gradient);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            int xOffset = first * INPUT_SIZE;
+            forward(parameters, inputs, xOffset, rows, w);
+            sum += loss(w.zDense3, w.dense3, targets, first, rows, scale, w.dDense3);
+            backward(parameters, inputs, xOffset, rows, w, gradient);
+            first += rows;
         }
         return (float) (sum / divisor);
     }
@@ -230,452 +353,479 @@ public final class IrisNet implements TrainableNetwork, Iris {
         return p;
     }
 
-    private static void forward(float[] p, Workspace w) {
-        // layers in evaluation order
-        dense1Forward(p, w.input, w.zDense1, w.dense1);
-        dense2Forward(p, w.dense1, w.zDense2, w.dense2);
-        dense3Forward(p, w.dense2, w.zDense3, w.dense3);
+    private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {
+        // layers in evaluation order, each on the whole block
+        dense1Forward(p, x, xOffset, rows, w.dense1);
+        dense2Forward(p, w.dense1, 0, rows, w.dense2);
+        dense3Forward(p, w.dense2, 0, rows, w.zDense3, w.dense3);
     }
 
-    private static void backward(float[] p, Workspace w, float[] g) {
-        // clear the gradients that layers add into; loss() writes the output's
-        Arrays.fill(w.dDense1, 0f);
-        Arrays.fill(w.dDense2, 0f);
-        // layers in reverse order
-        dense3Backward(p, w.dense2, w.zDense3, w.dense3, w.dDense3, g, w.dDense2);
-        dense2Backward(p, w.dense1, w.zDense2, w.dense2, w.dDense2, g, w.dDense1);
-        dense1Backward(p, w.input, w.zDense1, w.dense1, w.dDense1, g);
-    }
-
-    private static void dense1Forward(float[] p, float[] in, float[] z, float[] a) {
-        // dense1: dense 4 -> 8, tanh (unrolled)
-        float sepalLength = in[0];
-        float sepalWidth = in[1];
-        float petalLength = in[2];
-        float petalWidth = in[3];
-        float zDense10 = p[DENSE1_BIAS] + p[DENSE1_WEIGHTS] * sepalLength +
-                p[DENSE1_WEIGHTS + 1] * sepalWidth + p[DENSE1_WEIGHTS + 2] * petalLength +
-                p[DENSE1_WEIGHTS + 3] * petalWidth;
-        z[0] = zDense10;
-        a[0] = Activations.tanh(zDense10);
-        float zDense11 = p[DENSE1_BIAS + 1] + p[DENSE1_WEIGHTS + 4] * sepalLength +
-                p[DENSE1_WEIGHTS + 5] * sepalWidth + p[DENSE1_WEIGHTS + 6] * petalLength +
-                p[DENSE1_WEIGHTS + 7] * petalWidth;
-        z[1] = zDense11;
-        a[1] = Activations.tanh(zDense11);
-        float zDense12 = p[DENSE1_BIAS + 2] + p[DENSE1_WEIGHTS + 8] * sepalLength +
-                p[DENSE1_WEIGHTS + 9] * sepalWidth + p[DENSE1_WEIGHTS + 10] * petalLength +
-                p[DENSE1_WEIGHTS + 11] * petalWidth;
-        z[2] = zDense12;
-        a[2] = Activations.tanh(zDense12);
-        float zDense13 = p[DENSE1_BIAS + 3] + p[DENSE1_WEIGHTS + 12] * sepalLength +
-                p[DENSE1_WEIGHTS + 13] * sepalWidth + p[DENSE1_WEIGHTS + 14] * petalLength +
-                p[DENSE1_WEIGHTS + 15] * petalWidth;
-        z[3] = zDense13;
-        a[3] = Activations.tanh(zDense13);
-        float zDense14 = p[DENSE1_BIAS + 4] + p[DENSE1_WEIGHTS + 16] * sepalLength +
-                p[DENSE1_WEIGHTS + 17] * sepalWidth + p[DENSE1_WEIGHTS + 18] * petalLength +
-                p[DENSE1_WEIGHTS + 19] * petalWidth;
-        z[4] = zDense14;
-        a[4] = Activations.tanh(zDense14);
-        float zDense15 = p[DENSE1_BIAS + 5] + p[DENSE1_WEIGHTS + 20] * sepalLength +
-                p[DENSE1_WEIGHTS + 21] * sepalWidth + p[DENSE1_WEIGHTS + 22] * petalLength +
-                p[DENSE1_WEIGHTS + 23] * petalWidth;
-        z[5] = zDense15;
-        a[5] = Activations.tanh(zDense15);
-        float zDense16 = p[DENSE1_BIAS + 6] + p[DENSE1_WEIGHTS + 24] * sepalLength +
-                p[DENSE1_WEIGHTS + 25] * sepalWidth + p[DENSE1_WEIGHTS + 26] * petalLength +
-                p[DENSE1_WEIGHTS + 27] * petalWidth;
-        z[6] = zDense16;
-        a[6] = Activations.tanh(zDense16);
-        float zDense17 = p[DENSE1_BIAS + 7] + p[DENSE1_WEIGHTS + 28] * sepalLength +
-                p[DENSE1_WEIGHTS + 29] * sepalWidth + p[DENSE1_WEIGHTS + 30] * petalLength +
-                p[DENSE1_WEIGHTS + 31] * petalWidth;
-        z[7] = zDense17;
-        a[7] = Activations.tanh(zDense17);
-    }
-
-    private static void dense1Backward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
             float[] g) {
+        // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
+        // adds its inputs' (the first to reach an input writes, which clears the last block's)
+        dense3Backward(p, w.dense2, 0, rows, w.dDense3, g, w.dDense2);
+        dense2Backward(p, w.dense1, 0, rows, w.dense2, w.dDense2, g, w.dDense1);
+        dense1Backward(p, x, xOffset, rows, w.dense1, w.dDense1, g);
+    }
+
+    private static void dense1Forward(float[] p, float[] in, int inOffset, int rows, float[] a) {
+        // dense1: dense 4 -> 8, tanh (unrolled)
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float sepalLength = in[inRow];
+            float sepalWidth = in[inRow + 1];
+            float petalLength = in[inRow + 2];
+            float petalWidth = in[inRow + 3];
+            int outRow = r * DENSE1_UNITS;
+            float zDense10 = p[DENSE1_BIAS] + p[DENSE1_WEIGHTS] * sepalLength +
+                    p[DENSE1_WEIGHTS + 1] * sepalWidth + p[DENSE1_WEIGHTS + 2] * petalLength +
+                    p[DENSE1_WEIGHTS + 3] * petalWidth;
+            a[outRow] = Activations.tanh(zDense10);
+            float zDense11 = p[DENSE1_BIAS + 1] + p[DENSE1_WEIGHTS + 4] * sepalLength +
+                    p[DENSE1_WEIGHTS + 5] * sepalWidth + p[DENSE1_WEIGHTS + 6] * petalLength +
+                    p[DENSE1_WEIGHTS + 7] * petalWidth;
+            a[outRow + 1] = Activations.tanh(zDense11);
+            float zDense12 = p[DENSE1_BIAS + 2] + p[DENSE1_WEIGHTS + 8] * sepalLength +
+                    p[DENSE1_WEIGHTS + 9] * sepalWidth + p[DENSE1_WEIGHTS + 10] * petalLength +
+                    p[DENSE1_WEIGHTS + 11] * petalWidth;
+            a[outRow + 2] = Activations.tanh(zDense12);
+            float zDense13 = p[DENSE1_BIAS + 3] + p[DENSE1_WEIGHTS + 12] * sepalLength +
+                    p[DENSE1_WEIGHTS + 13] * sepalWidth + p[DENSE1_WEIGHTS + 14] * petalLength +
+                    p[DENSE1_WEIGHTS + 15] * petalWidth;
+            a[outRow + 3] = Activations.tanh(zDense13);
+            float zDense14 = p[DENSE1_BIAS + 4] + p[DENSE1_WEIGHTS + 16] * sepalLength +
+                    p[DENSE1_WEIGHTS + 17] * sepalWidth + p[DENSE1_WEIGHTS + 18] * petalLength +
+                    p[DENSE1_WEIGHTS + 19] * petalWidth;
+            a[outRow + 4] = Activations.tanh(zDense14);
+            float zDense15 = p[DENSE1_BIAS + 5] + p[DENSE1_WEIGHTS + 20] * sepalLength +
+                    p[DENSE1_WEIGHTS + 21] * sepalWidth + p[DENSE1_WEIGHTS + 22] * petalLength +
+                    p[DENSE1_WEIGHTS + 23] * petalWidth;
+            a[outRow + 5] = Activations.tanh(zDense15);
+            float zDense16 = p[DENSE1_BIAS + 6] + p[DENSE1_WEIGHTS + 24] * sepalLength +
+                    p[DENSE1_WEIGHTS + 25] * sepalWidth + p[DENSE1_WEIGHTS + 26] * petalLength +
+                    p[DENSE1_WEIGHTS + 27] * petalWidth;
+            a[outRow + 6] = Activations.tanh(zDense16);
+            float zDense17 = p[DENSE1_BIAS + 7] + p[DENSE1_WEIGHTS + 28] * sepalLength +
+                    p[DENSE1_WEIGHTS + 29] * sepalWidth + p[DENSE1_WEIGHTS + 30] * petalLength +
+                    p[DENSE1_WEIGHTS + 31] * petalWidth;
+            a[outRow + 7] = Activations.tanh(zDense17);
+        }
+    }
+
+    private static void dense1Backward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g) {
         // dense1: dense 4 -> 8, tanh (unrolled): gradient
-        float sepalLength = in[0];
-        float sepalWidth = in[1];
-        float petalLength = in[2];
-        float petalWidth = in[3];
-        float dzDense10 = d[0] * (1f - a[0] * a[0]);
-        float dzDense11 = d[1] * (1f - a[1] * a[1]);
-        float dzDense12 = d[2] * (1f - a[2] * a[2]);
-        float dzDense13 = d[3] * (1f - a[3] * a[3]);
-        float dzDense14 = d[4] * (1f - a[4] * a[4]);
-        float dzDense15 = d[5] * (1f - a[5] * a[5]);
-        float dzDense16 = d[6] * (1f - a[6] * a[6]);
-        float dzDense17 = d[7] * (1f - a[7] * a[7]);
-        g[DENSE1_WEIGHTS] += dzDense10 * sepalLength;
-        g[DENSE1_WEIGHTS + 1] += dzDense10 * sepalWidth;
-        g[DENSE1_WEIGHTS + 2] += dzDense10 * petalLength;
-        g[DENSE1_WEIGHTS + 3] += dzDense10 * petalWidth;
-        g[DENSE1_BIAS] += dzDense10;
-        g[DENSE1_WEIGHTS + 4] += dzDense11 * sepalLength;
-        g[DENSE1_WEIGHTS + 5] += dzDense11 * sepalWidth;
-        g[DENSE1_WEIGHTS + 6] += dzDense11 * petalLength;
-        g[DENSE1_WEIGHTS + 7] += dzDense11 * petalWidth;
-        g[DENSE1_BIAS + 1] += dzDense11;
-        g[DENSE1_WEIGHTS + 8] += dzDense12 * sepalLength;
-        g[DENSE1_WEIGHTS + 9] += dzDense12 * sepalWidth;
-        g[DENSE1_WEIGHTS + 10] += dzDense12 * petalLength;
-        g[DENSE1_WEIGHTS + 11] += dzDense12 * petalWidth;
-        g[DENSE1_BIAS + 2] += dzDense12;
-        g[DENSE1_WEIGHTS + 12] += dzDense13 * sepalLength;
-        g[DENSE1_WEIGHTS + 13] += dzDense13 * sepalWidth;
-        g[DENSE1_WEIGHTS + 14] += dzDense13 * petalLength;
-        g[DENSE1_WEIGHTS + 15] += dzDense13 * petalWidth;
-        g[DENSE1_BIAS + 3] += dzDense13;
-        g[DENSE1_WEIGHTS + 16] += dzDense14 * sepalLength;
-        g[DENSE1_WEIGHTS + 17] += dzDense14 * sepalWidth;
-        g[DENSE1_WEIGHTS + 18] += dzDense14 * petalLength;
-        g[DENSE1_WEIGHTS + 19] += dzDense14 * petalWidth;
-        g[DENSE1_BIAS + 4] += dzDense14;
-        g[DENSE1_WEIGHTS + 20] += dzDense15 * sepalLength;
-        g[DENSE1_WEIGHTS + 21] += dzDense15 * sepalWidth;
-        g[DENSE1_WEIGHTS + 22] += dzDense15 * petalLength;
-        g[DENSE1_WEIGHTS + 23] += dzDense15 * petalWidth;
-        g[DENSE1_BIAS + 5] += dzDense15;
-        g[DENSE1_WEIGHTS + 24] += dzDense16 * sepalLength;
-        g[DENSE1_WEIGHTS + 25] += dzDense16 * sepalWidth;
-        g[DENSE1_WEIGHTS + 26] += dzDense16 * petalLength;
-        g[DENSE1_WEIGHTS + 27] += dzDense16 * petalWidth;
-        g[DENSE1_BIAS + 6] += dzDense16;
-        g[DENSE1_WEIGHTS + 28] += dzDense17 * sepalLength;
-        g[DENSE1_WEIGHTS + 29] += dzDense17 * sepalWidth;
-        g[DENSE1_WEIGHTS + 30] += dzDense17 * petalLength;
-        g[DENSE1_WEIGHTS + 31] += dzDense17 * petalWidth;
-        g[DENSE1_BIAS + 7] += dzDense17;
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float sepalLength = in[inRow];
+            float sepalWidth = in[inRow + 1];
+            float petalLength = in[inRow + 2];
+            float petalWidth = in[inRow + 3];
+            int outRow = r * DENSE1_UNITS;
+            float dzDense10 = d[outRow] * (1f - a[outRow] * a[outRow]);
+            float dzDense11 = d[outRow + 1] * (1f - a[outRow + 1] * a[outRow + 1]);
+            float dzDense12 = d[outRow + 2] * (1f - a[outRow + 2] * a[outRow + 2]);
+            float dzDense13 = d[outRow + 3] * (1f - a[outRow + 3] * a[outRow + 3]);
+            float dzDense14 = d[outRow + 4] * (1f - a[outRow + 4] * a[outRow + 4]);
+            float dzDense15 = d[outRow + 5] * (1f - a[outRow + 5] * a[outRow + 5]);
+            float dzDense16 = d[outRow + 6] * (1f - a[outRow + 6] * a[outRow + 6]);
+            float dzDense17 = d[outRow + 7] * (1f - a[outRow + 7] * a[outRow + 7]);
+            g[DENSE1_WEIGHTS] += dzDense10 * sepalLength;
+            g[DENSE1_WEIGHTS + 1] += dzDense10 * sepalWidth;
+            g[DENSE1_WEIGHTS + 2] += dzDense10 * petalLength;
+            g[DENSE1_WEIGHTS + 3] += dzDense10 * petalWidth;
+            g[DENSE1_BIAS] += dzDense10;
+            g[DENSE1_WEIGHTS + 4] += dzDense11 * sepalLength;
+            g[DENSE1_WEIGHTS + 5] += dzDense11 * sepalWidth;
+            g[DENSE1_WEIGHTS + 6] += dzDense11 * petalLength;
+            g[DENSE1_WEIGHTS + 7] += dzDense11 * petalWidth;
+            g[DENSE1_BIAS + 1] += dzDense11;
+            g[DENSE1_WEIGHTS + 8] += dzDense12 * sepalLength;
+            g[DENSE1_WEIGHTS + 9] += dzDense12 * sepalWidth;
+            g[DENSE1_WEIGHTS + 10] += dzDense12 * petalLength;
+            g[DENSE1_WEIGHTS + 11] += dzDense12 * petalWidth;
+            g[DENSE1_BIAS + 2] += dzDense12;
+            g[DENSE1_WEIGHTS + 12] += dzDense13 * sepalLength;
+            g[DENSE1_WEIGHTS + 13] += dzDense13 * sepalWidth;
+            g[DENSE1_WEIGHTS + 14] += dzDense13 * petalLength;
+            g[DENSE1_WEIGHTS + 15] += dzDense13 * petalWidth;
+            g[DENSE1_BIAS + 3] += dzDense13;
+            g[DENSE1_WEIGHTS + 16] += dzDense14 * sepalLength;
+            g[DENSE1_WEIGHTS + 17] += dzDense14 * sepalWidth;
+            g[DENSE1_WEIGHTS + 18] += dzDense14 * petalLength;
+            g[DENSE1_WEIGHTS + 19] += dzDense14 * petalWidth;
+            g[DENSE1_BIAS + 4] += dzDense14;
+            g[DENSE1_WEIGHTS + 20] += dzDense15 * sepalLength;
+            g[DENSE1_WEIGHTS + 21] += dzDense15 * sepalWidth;
+            g[DENSE1_WEIGHTS + 22] += dzDense15 * petalLength;
+            g[DENSE1_WEIGHTS + 23] += dzDense15 * petalWidth;
+            g[DENSE1_BIAS + 5] += dzDense15;
+            g[DENSE1_WEIGHTS + 24] += dzDense16 * sepalLength;
+            g[DENSE1_WEIGHTS + 25] += dzDense16 * sepalWidth;
+            g[DENSE1_WEIGHTS + 26] += dzDense16 * petalLength;
+            g[DENSE1_WEIGHTS + 27] += dzDense16 * petalWidth;
+            g[DENSE1_BIAS + 6] += dzDense16;
+            g[DENSE1_WEIGHTS + 28] += dzDense17 * sepalLength;
+            g[DENSE1_WEIGHTS + 29] += dzDense17 * sepalWidth;
+            g[DENSE1_WEIGHTS + 30] += dzDense17 * petalLength;
+            g[DENSE1_WEIGHTS + 31] += dzDense17 * petalWidth;
+            g[DENSE1_BIAS + 7] += dzDense17;
+        }
     }
 
-    private static void dense2Forward(float[] p, float[] in, float[] z, float[] a) {
+    private static void dense2Forward(float[] p, float[] in, int inOffset, int rows, float[] a) {
         // dense2: dense 8 -> 8, relu (unrolled)
-        float dense10 = in[0];
-        float dense11 = in[1];
-        float dense12 = in[2];
-        float dense13 = in[3];
-        float dense14 = in[4];
-        float dense15 = in[5];
-        float dense16 = in[6];
-        float dense17 = in[7];
-        float zDense20 = p[DENSE2_BIAS] + p[DENSE2_WEIGHTS] * dense10 +
-                p[DENSE2_WEIGHTS + 1] * dense11 + p[DENSE2_WEIGHTS + 2] * dense12 +
-                p[DENSE2_WEIGHTS + 3] * dense13 + p[DENSE2_WEIGHTS + 4] * dense14 +
-                p[DENSE2_WEIGHTS + 5] * dense15 + p[DENSE2_WEIGHTS + 6] * dense16 +
-                p[DENSE2_WEIGHTS + 7] * dense17;
-        z[0] = zDense20;
-        a[0] = zDense20 > 0f ? zDense20 : 0f;
-        float zDense21 = p[DENSE2_BIAS + 1] + p[DENSE2_WEIGHTS + 8] * dense10 +
-                p[DENSE2_WEIGHTS + 9] * dense11 + p[DENSE2_WEIGHTS + 10] * dense12 +
-                p[DENSE2_WEIGHTS + 11] * dense13 + p[DENSE2_WEIGHTS + 12] * dense14 +
-                p[DENSE2_WEIGHTS + 13] * dense15 + p[DENSE2_WEIGHTS + 14] * dense16 +
-                p[DENSE2_WEIGHTS + 15] * dense17;
-        z[1] = zDense21;
-        a[1] = zDense21 > 0f ? zDense21 : 0f;
-        float zDense22 = p[DENSE2_BIAS + 2] + p[DENSE2_WEIGHTS + 16] * dense10 +
-                p[DENSE2_WEIGHTS + 17] * dense11 + p[DENSE2_WEIGHTS + 18] * dense12 +
-                p[DENSE2_WEIGHTS + 19] * dense13 + p[DENSE2_WEIGHTS + 20] * dense14 +
-                p[DENSE2_WEIGHTS + 21] * dense15 + p[DENSE2_WEIGHTS + 22] * dense16 +
-                p[DENSE2_WEIGHTS + 23] * dense17;
-        z[2] = zDense22;
-        a[2] = zDense22 > 0f ? zDense22 : 0f;
-        float zDense23 = p[DENSE2_BIAS + 3] + p[DENSE2_WEIGHTS + 24] * dense10 +
-                p[DENSE2_WEIGHTS + 25] * dense11 + p[DENSE2_WEIGHTS + 26] * dense12 +
-                p[DENSE2_WEIGHTS + 27] * dense13 + p[DENSE2_WEIGHTS + 28] * dense14 +
-                p[DENSE2_WEIGHTS + 29] * dense15 + p[DENSE2_WEIGHTS + 30] * dense16 +
-                p[DENSE2_WEIGHTS + 31] * dense17;
-        z[3] = zDense23;
-        a[3] = zDense23 > 0f ? zDense23 : 0f;
-        float zDense24 = p[DENSE2_BIAS + 4] + p[DENSE2_WEIGHTS + 32] * dense10 +
-                p[DENSE2_WEIGHTS + 33] * dense11 + p[DENSE2_WEIGHTS + 34] * dense12 +
-                p[DENSE2_WEIGHTS + 35] * dense13 + p[DENSE2_WEIGHTS + 36] * dense14 +
-                p[DENSE2_WEIGHTS + 37] * dense15 + p[DENSE2_WEIGHTS + 38] * dense16 +
-                p[DENSE2_WEIGHTS + 39] * dense17;
-        z[4] = zDense24;
-        a[4] = zDense24 > 0f ? zDense24 : 0f;
-        float zDense25 = p[DENSE2_BIAS + 5] + p[DENSE2_WEIGHTS + 40] * dense10 +
-                p[DENSE2_WEIGHTS + 41] * dense11 + p[DENSE2_WEIGHTS + 42] * dense12 +
-                p[DENSE2_WEIGHTS + 43] * dense13 + p[DENSE2_WEIGHTS + 44] * dense14 +
-                p[DENSE2_WEIGHTS + 45] * dense15 + p[DENSE2_WEIGHTS + 46] * dense16 +
-                p[DENSE2_WEIGHTS + 47] * dense17;
-        z[5] = zDense25;
-        a[5] = zDense25 > 0f ? zDense25 : 0f;
-        float zDense26 = p[DENSE2_BIAS + 6] + p[DENSE2_WEIGHTS + 48] * dense10 +
-                p[DENSE2_WEIGHTS + 49] * dense11 + p[DENSE2_WEIGHTS + 50] * dense12 +
-                p[DENSE2_WEIGHTS + 51] * dense13 + p[DENSE2_WEIGHTS + 52] * dense14 +
-                p[DENSE2_WEIGHTS + 53] * dense15 + p[DENSE2_WEIGHTS + 54] * dense16 +
-                p[DENSE2_WEIGHTS + 55] * dense17;
-        z[6] = zDense26;
-        a[6] = zDense26 > 0f ? zDense26 : 0f;
-        float zDense27 = p[DENSE2_BIAS + 7] + p[DENSE2_WEIGHTS + 56] * dense10 +
-                p[DENSE2_WEIGHTS + 57] * dense11 + p[DENSE2_WEIGHTS + 58] * dense12 +
-                p[DENSE2_WEIGHTS + 59] * dense13 + p[DENSE2_WEIGHTS + 60] * dense14 +
-                p[DENSE2_WEIGHTS + 61] * dense15 + p[DENSE2_WEIGHTS + 62] * dense16 +
-                p[DENSE2_WEIGHTS + 63] * dense17;
-        z[7] = zDense27;
-        a[7] = zDense27 > 0f ? zDense27 : 0f;
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * DENSE1_UNITS;
+            float dense10 = in[inRow];
+            float dense11 = in[inRow + 1];
+            float dense12 = in[inRow + 2];
+            float dense13 = in[inRow + 3];
+            float dense14 = in[inRow + 4];
+            float dense15 = in[inRow + 5];
+            float dense16 = in[inRow + 6];
+            float dense17 = in[inRow + 7];
+            int outRow = r * DENSE2_UNITS;
+            float zDense20 = p[DENSE2_BIAS] + p[DENSE2_WEIGHTS] * dense10 +
+                    p[DENSE2_WEIGHTS + 1] * dense11 + p[DENSE2_WEIGHTS + 2] * dense12 +
+                    p[DENSE2_WEIGHTS + 3] * dense13 + p[DENSE2_WEIGHTS + 4] * dense14 +
+                    p[DENSE2_WEIGHTS + 5] * dense15 + p[DENSE2_WEIGHTS + 6] * dense16 +
+                    p[DENSE2_WEIGHTS + 7] * dense17;
+            a[outRow] = zDense20 > 0f ? zDense20 : 0f;
+            float zDense21 = p[DENSE2_BIAS + 1] + p[DENSE2_WEIGHTS + 8] * dense10 +
+                    p[DENSE2_WEIGHTS + 9] * dense11 + p[DENSE2_WEIGHTS + 10] * dense12 +
+                    p[DENSE2_WEIGHTS + 11] * dense13 + p[DENSE2_WEIGHTS + 12] * dense14 +
+                    p[DENSE2_WEIGHTS + 13] * dense15 + p[DENSE2_WEIGHTS + 14] * dense16 +
+                    p[DENSE2_WEIGHTS + 15] * dense17;
+            a[outRow + 1] = zDense21 > 0f ? zDense21 : 0f;
+            float zDense22 = p[DENSE2_BIAS + 2] + p[DENSE2_WEIGHTS + 16] * dense10 +
+                    p[DENSE2_WEIGHTS + 17] * dense11 + p[DENSE2_WEIGHTS + 18] * dense12 +
+                    p[DENSE2_WEIGHTS + 19] * dense13 + p[DENSE2_WEIGHTS + 20] * dense14 +
+                    p[DENSE2_WEIGHTS + 21] * dense15 + p[DENSE2_WEIGHTS + 22] * dense16 +
+                    p[DENSE2_WEIGHTS + 23] * dense17;
+            a[outRow + 2] = zDense22 > 0f ? zDense22 : 0f;
+            float zDense23 = p[DENSE2_BIAS + 3] + p[DENSE2_WEIGHTS + 24] * dense10 +
+                    p[DENSE2_WEIGHTS + 25] * dense11 + p[DENSE2_WEIGHTS + 26] * dense12 +
+                    p[DENSE2_WEIGHTS + 27] * dense13 + p[DENSE2_WEIGHTS + 28] * dense14 +
+                    p[DENSE2_WEIGHTS + 29] * dense15 + p[DENSE2_WEIGHTS + 30] * dense16 +
+                    p[DENSE2_WEIGHTS + 31] * dense17;
+            a[outRow + 3] = zDense23 > 0f ? zDense23 : 0f;
+            float zDense24 = p[DENSE2_BIAS + 4] + p[DENSE2_WEIGHTS + 32] * dense10 +
+                    p[DENSE2_WEIGHTS + 33] * dense11 + p[DENSE2_WEIGHTS + 34] * dense12 +
+                    p[DENSE2_WEIGHTS + 35] * dense13 + p[DENSE2_WEIGHTS + 36] * dense14 +
+                    p[DENSE2_WEIGHTS + 37] * dense15 + p[DENSE2_WEIGHTS + 38] * dense16 +
+                    p[DENSE2_WEIGHTS + 39] * dense17;
+            a[outRow + 4] = zDense24 > 0f ? zDense24 : 0f;
+            float zDense25 = p[DENSE2_BIAS + 5] + p[DENSE2_WEIGHTS + 40] * dense10 +
+                    p[DENSE2_WEIGHTS + 41] * dense11 + p[DENSE2_WEIGHTS + 42] * dense12 +
+                    p[DENSE2_WEIGHTS + 43] * dense13 + p[DENSE2_WEIGHTS + 44] * dense14 +
+                    p[DENSE2_WEIGHTS + 45] * dense15 + p[DENSE2_WEIGHTS + 46] * dense16 +
+                    p[DENSE2_WEIGHTS + 47] * dense17;
+            a[outRow + 5] = zDense25 > 0f ? zDense25 : 0f;
+            float zDense26 = p[DENSE2_BIAS + 6] + p[DENSE2_WEIGHTS + 48] * dense10 +
+                    p[DENSE2_WEIGHTS + 49] * dense11 + p[DENSE2_WEIGHTS + 50] * dense12 +
+                    p[DENSE2_WEIGHTS + 51] * dense13 + p[DENSE2_WEIGHTS + 52] * dense14 +
+                    p[DENSE2_WEIGHTS + 53] * dense15 + p[DENSE2_WEIGHTS + 54] * dense16 +
+                    p[DENSE2_WEIGHTS + 55] * dense17;
+            a[outRow + 6] = zDense26 > 0f ? zDense26 : 0f;
+            float zDense27 = p[DENSE2_BIAS + 7] + p[DENSE2_WEIGHTS + 56] * dense10 +
+                    p[DENSE2_WEIGHTS + 57] * dense11 + p[DENSE2_WEIGHTS + 58] * dense12 +
+                    p[DENSE2_WEIGHTS + 59] * dense13 + p[DENSE2_WEIGHTS + 60] * dense14 +
+                    p[DENSE2_WEIGHTS + 61] * dense15 + p[DENSE2_WEIGHTS + 62] * dense16 +
+                    p[DENSE2_WEIGHTS + 63] * dense17;
+            a[outRow + 7] = zDense27 > 0f ? zDense27 : 0f;
+        }
     }
 
-    private static void dense2Backward(float[] p, float[] in, float[] z, float[] a, float[] d,
-            float[] g, float[] dIn) {
+    private static void dense2Backward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g, float[] dIn) {
         // dense2: dense 8 -> 8, relu (unrolled): gradient
-        float dense10 = in[0];
-        float dense11 = in[1];
-        float dense12 = in[2];
-        float dense13 = in[3];
-        float dense14 = in[4];
-        float dense15 = in[5];
-        float dense16 = in[6];
-        float dense17 = in[7];
-        float dzDense20 = d[0] * (z[0] > 0f ? 1f : 0f);
-        float dzDense21 = d[1] * (z[1] > 0f ? 1f : 0f);
-        float dzDense22 = d[2] * (z[2] > 0f ? 1f : 0f);
-        float dzDense23 = d[3] * (z[3] > 0f ? 1f : 0f);
-        float dzDense24 = d[4] * (z[4] > 0f ? 1f : 0f);
-        float dzDense25 = d[5] * (z[5] > 0f ? 1f : 0f);
-        float dzDense26 = d[6] * (z[6] > 0f ? 1f : 0f);
-        float dzDense27 = d[7] * (z[7] > 0f ? 1f : 0f);
-        g[DENSE2_WEIGHTS] += dzDense20 * dense10;
-        g[DENSE2_WEIGHTS + 1] += dzDense20 * dense11;
-        g[DENSE2_WEIGHTS + 2] += dzDense20 * dense12;
-        g[DENSE2_WEIGHTS + 3] += dzDense20 * dense13;
-        g[DENSE2_WEIGHTS + 4] += dzDense20 * dense14;
-        g[DENSE2_WEIGHTS + 5] += dzDense20 * dense15;
-        g[DENSE2_WEIGHTS + 6] += dzDense20 * dense16;
-        g[DENSE2_WEIGHTS + 7] += dzDense20 * dense17;
-        g[DENSE2_BIAS] += dzDense20;
-        g[DENSE2_WEIGHTS + 8] += dzDense21 * dense10;
-        g[DENSE2_WEIGHTS + 9] += dzDense21 * dense11;
-        g[DENSE2_WEIGHTS + 10] += dzDense21 * dense12;
-        g[DENSE2_WEIGHTS + 11] += dzDense21 * dense13;
-        g[DENSE2_WEIGHTS + 12] += dzDense21 * dense14;
-        g[DENSE2_WEIGHTS + 13] += dzDense21 * dense15;
-        g[DENSE2_WEIGHTS + 14] += dzDense21 * dense16;
-        g[DENSE2_WEIGHTS + 15] += dzDense21 * dense17;
-        g[DENSE2_BIAS + 1] += dzDense21;
-        g[DENSE2_WEIGHTS + 16] += dzDense22 * dense10;
-        g[DENSE2_WEIGHTS + 17] += dzDense22 * dense11;
-        g[DENSE2_WEIGHTS + 18] += dzDense22 * dense12;
-        g[DENSE2_WEIGHTS + 19] += dzDense22 * dense13;
-        g[DENSE2_WEIGHTS + 20] += dzDense22 * dense14;
-        g[DENSE2_WEIGHTS + 21] += dzDense22 * dense15;
-        g[DENSE2_WEIGHTS + 22] += dzDense22 * dense16;
-        g[DENSE2_WEIGHTS + 23] += dzDense22 * dense17;
-        g[DENSE2_BIAS + 2] += dzDense22;
-        g[DENSE2_WEIGHTS + 24] += dzDense23 * dense10;
-        g[DENSE2_WEIGHTS + 25] += dzDense23 * dense11;
-        g[DENSE2_WEIGHTS + 26] += dzDense23 * dense12;
-        g[DENSE2_WEIGHTS + 27] += dzDense23 * dense13;
-        g[DENSE2_WEIGHTS + 28] += dzDense23 * dense14;
-        g[DENSE2_WEIGHTS + 29] += dzDense23 * dense15;
-        g[DENSE2_WEIGHTS + 30] += dzDense23 * dense16;
-        g[DENSE2_WEIGHTS + 31] += dzDense23 * dense17;
-        g[DENSE2_BIAS + 3] += dzDense23;
-        g[DENSE2_WEIGHTS + 32] += dzDense24 * dense10;
-        g[DENSE2_WEIGHTS + 33] += dzDense24 * dense11;
-        g[DENSE2_WEIGHTS + 34] += dzDense24 * dense12;
-        g[DENSE2_WEIGHTS + 35] += dzDense24 * dense13;
-        g[DENSE2_WEIGHTS + 36] += dzDense24 * dense14;
-        g[DENSE2_WEIGHTS + 37] += dzDense24 * dense15;
-        g[DENSE2_WEIGHTS + 38] += dzDense24 * dense16;
-        g[DENSE2_WEIGHTS + 39] += dzDense24 * dense17;
-        g[DENSE2_BIAS + 4] += dzDense24;
-        g[DENSE2_WEIGHTS + 40] += dzDense25 * dense10;
-        g[DENSE2_WEIGHTS + 41] += dzDense25 * dense11;
-        g[DENSE2_WEIGHTS + 42] += dzDense25 * dense12;
-        g[DENSE2_WEIGHTS + 43] += dzDense25 * dense13;
-        g[DENSE2_WEIGHTS + 44] += dzDense25 * dense14;
-        g[DENSE2_WEIGHTS + 45] += dzDense25 * dense15;
-        g[DENSE2_WEIGHTS + 46] += dzDense25 * dense16;
-        g[DENSE2_WEIGHTS + 47] += dzDense25 * dense17;
-        g[DENSE2_BIAS + 5] += dzDense25;
-        g[DENSE2_WEIGHTS + 48] += dzDense26 * dense10;
-        g[DENSE2_WEIGHTS + 49] += dzDense26 * dense11;
-        g[DENSE2_WEIGHTS + 50] += dzDense26 * dense12;
-        g[DENSE2_WEIGHTS + 51] += dzDense26 * dense13;
-        g[DENSE2_WEIGHTS + 52] += dzDense26 * dense14;
-        g[DENSE2_WEIGHTS + 53] += dzDense26 * dense15;
-        g[DENSE2_WEIGHTS + 54] += dzDense26 * dense16;
-        g[DENSE2_WEIGHTS + 55] += dzDense26 * dense17;
-        g[DENSE2_BIAS + 6] += dzDense26;
-        g[DENSE2_WEIGHTS + 56] += dzDense27 * dense10;
-        g[DENSE2_WEIGHTS + 57] += dzDense27 * dense11;
-        g[DENSE2_WEIGHTS + 58] += dzDense27 * dense12;
-        g[DENSE2_WEIGHTS + 59] += dzDense27 * dense13;
-        g[DENSE2_WEIGHTS + 60] += dzDense27 * dense14;
-        g[DENSE2_WEIGHTS + 61] += dzDense27 * dense15;
-        g[DENSE2_WEIGHTS + 62] += dzDense27 * dense16;
-        g[DENSE2_WEIGHTS + 63] += dzDense27 * dense17;
-        g[DENSE2_BIAS + 7] += dzDense27;
-        dIn[0] += dzDense20 * p[DENSE2_WEIGHTS] + dzDense21 * p[DENSE2_WEIGHTS + 8] +
-                dzDense22 * p[DENSE2_WEIGHTS + 16] + dzDense23 * p[DENSE2_WEIGHTS + 24] +
-                dzDense24 * p[DENSE2_WEIGHTS + 32] + dzDense25 * p[DENSE2_WEIGHTS + 40] +
-                dzDense26 * p[DENSE2_WEIGHTS + 48] + dzDense27 * p[DENSE2_WEIGHTS + 56];
-        dIn[1] += dzDense20 * p[DENSE2_WEIGHTS + 1] + dzDense21 * p[DENSE2_WEIGHTS + 9] +
-                dzDense22 * p[DENSE2_WEIGHTS + 17] + dzDense23 * p[DENSE2_WEIGHTS + 25] +
-                dzDense24 * p[DENSE2_WEIGHTS + 33] + dzDense25 * p[DENSE2_WEIGHTS + 41] +
-                dzDense26 * p[DENSE2_WEIGHTS + 49] + dzDense27 * p[DENSE2_WEIGHTS + 57];
-        dIn[2] += dzDense20 * p[DENSE2_WEIGHTS + 2] + dzDense21 * p[DENSE2_WEIGHTS + 10] +
-                dzDense22 * p[DENSE2_WEIGHTS + 18] + dzDense23 * p[DENSE2_WEIGHTS + 26] +
-                dzDense24 * p[DENSE2_WEIGHTS + 34] + dzDense25 * p[DENSE2_WEIGHTS + 42] +
-                dzDense26 * p[DENSE2_WEIGHTS + 50] + dzDense27 * p[DENSE2_WEIGHTS + 58];
-        dIn[3] += dzDense20 * p[DENSE2_WEIGHTS + 3] + dzDense21 * p[DENSE2_WEIGHTS + 11] +
-                dzDense22 * p[DENSE2_WEIGHTS + 19] + dzDense23 * p[DENSE2_WEIGHTS + 27] +
-                dzDense24 * p[DENSE2_WEIGHTS + 35] + dzDense25 * p[DENSE2_WEIGHTS + 43] +
-                dzDense26 * p[DENSE2_WEIGHTS + 51] + dzDense27 * p[DENSE2_WEIGHTS + 59];
-        dIn[4] += dzDense20 * p[DENSE2_WEIGHTS + 4] + dzDense21 * p[DENSE2_WEIGHTS + 12] +
-                dzDense22 * p[DENSE2_WEIGHTS + 20] + dzDense23 * p[DENSE2_WEIGHTS + 28] +
-                dzDense24 * p[DENSE2_WEIGHTS + 36] + dzDense25 * p[DENSE2_WEIGHTS + 44] +
-                dzDense26 * p[DENSE2_WEIGHTS + 52] + dzDense27 * p[DENSE2_WEIGHTS + 60];
-        dIn[5] += dzDense20 * p[DENSE2_WEIGHTS + 5] + dzDense21 * p[DENSE2_WEIGHTS + 13] +
-                dzDense22 * p[DENSE2_WEIGHTS + 21] + dzDense23 * p[DENSE2_WEIGHTS + 29] +
-                dzDense24 * p[DENSE2_WEIGHTS + 37] + dzDense25 * p[DENSE2_WEIGHTS + 45] +
-                dzDense26 * p[DENSE2_WEIGHTS + 53] + dzDense27 * p[DENSE2_WEIGHTS + 61];
-        dIn[6] += dzDense20 * p[DENSE2_WEIGHTS + 6] + dzDense21 * p[DENSE2_WEIGHTS + 14] +
-                dzDense22 * p[DENSE2_WEIGHTS + 22] + dzDense23 * p[DENSE2_WEIGHTS + 30] +
-                dzDense24 * p[DENSE2_WEIGHTS + 38] + dzDense25 * p[DENSE2_WEIGHTS + 46] +
-                dzDense26 * p[DENSE2_WEIGHTS + 54] + dzDense27 * p[DENSE2_WEIGHTS + 62];
-        dIn[7] += dzDense20 * p[DENSE2_WEIGHTS + 7] + dzDense21 * p[DENSE2_WEIGHTS + 15] +
-                dzDense22 * p[DENSE2_WEIGHTS + 23] + dzDense23 * p[DENSE2_WEIGHTS + 31] +
-                dzDense24 * p[DENSE2_WEIGHTS + 39] + dzDense25 * p[DENSE2_WEIGHTS + 47] +
-                dzDense26 * p[DENSE2_WEIGHTS + 55] + dzDense27 * p[DENSE2_WEIGHTS + 63];
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * DENSE1_UNITS;
+            float dense10 = in[inRow];
+            float dense11 = in[inRow + 1];
+            float dense12 = in[inRow + 2];
+            float dense13 = in[inRow + 3];
+            float dense14 = in[inRow + 4];
+            float dense15 = in[inRow + 5];
+            float dense16 = in[inRow + 6];
+            float dense17 = in[inRow + 7];
+            int outRow = r * DENSE2_UNITS;
+            float dzDense20 = d[outRow] * (a[outRow] > 0f ? 1f : 0f);
+            float dzDense21 = d[outRow + 1] * (a[outRow + 1] > 0f ? 1f : 0f);
+            float dzDense22 = d[outRow + 2] * (a[outRow + 2] > 0f ? 1f : 0f);
+            float dzDense23 = d[outRow + 3] * (a[outRow + 3] > 0f ? 1f : 0f);
+            float dzDense24 = d[outRow + 4] * (a[outRow + 4] > 0f ? 1f : 0f);
+            float dzDense25 = d[outRow + 5] * (a[outRow + 5] > 0f ? 1f : 0f);
+            float dzDense26 = d[outRow + 6] * (a[outRow + 6] > 0f ? 1f : 0f);
+            float dzDense27 = d[outRow + 7] * (a[outRow + 7] > 0f ? 1f : 0f);
+            g[DENSE2_WEIGHTS] += dzDense20 * dense10;
+            g[DENSE2_WEIGHTS + 1] += dzDense20 * dense11;
+            g[DENSE2_WEIGHTS + 2] += dzDense20 * dense12;
+            g[DENSE2_WEIGHTS + 3] += dzDense20 * dense13;
+            g[DENSE2_WEIGHTS + 4] += dzDense20 * dense14;
+            g[DENSE2_WEIGHTS + 5] += dzDense20 * dense15;
+            g[DENSE2_WEIGHTS + 6] += dzDense20 * dense16;
+            g[DENSE2_WEIGHTS + 7] += dzDense20 * dense17;
+            g[DENSE2_BIAS] += dzDense20;
+            g[DENSE2_WEIGHTS + 8] += dzDense21 * dense10;
+            g[DENSE2_WEIGHTS + 9] += dzDense21 * dense11;
+            g[DENSE2_WEIGHTS + 10] += dzDense21 * dense12;
+            g[DENSE2_WEIGHTS + 11] += dzDense21 * dense13;
+            g[DENSE2_WEIGHTS + 12] += dzDense21 * dense14;
+            g[DENSE2_WEIGHTS + 13] += dzDense21 * dense15;
+            g[DENSE2_WEIGHTS + 14] += dzDense21 * dense16;
+            g[DENSE2_WEIGHTS + 15] += dzDense21 * dense17;
+            g[DENSE2_BIAS + 1] += dzDense21;
+            g[DENSE2_WEIGHTS + 16] += dzDense22 * dense10;
+            g[DENSE2_WEIGHTS + 17] += dzDense22 * dense11;
+            g[DENSE2_WEIGHTS + 18] += dzDense22 * dense12;
+            g[DENSE2_WEIGHTS + 19] += dzDense22 * dense13;
+            g[DENSE2_WEIGHTS + 20] += dzDense22 * dense14;
+            g[DENSE2_WEIGHTS + 21] += dzDense22 * dense15;
+            g[DENSE2_WEIGHTS + 22] += dzDense22 * dense16;
+            g[DENSE2_WEIGHTS + 23] += dzDense22 * dense17;
+            g[DENSE2_BIAS + 2] += dzDense22;
+            g[DENSE2_WEIGHTS + 24] += dzDense23 * dense10;
+            g[DENSE2_WEIGHTS + 25] += dzDense23 * dense11;
+            g[DENSE2_WEIGHTS + 26] += dzDense23 * dense12;
+            g[DENSE2_WEIGHTS + 27] += dzDense23 * dense13;
+            g[DENSE2_WEIGHTS + 28] += dzDense23 * dense14;
+            g[DENSE2_WEIGHTS + 29] += dzDense23 * dense15;
+            g[DENSE2_WEIGHTS + 30] += dzDense23 * dense16;
+            g[DENSE2_WEIGHTS + 31] += dzDense23 * dense17;
+            g[DENSE2_BIAS + 3] += dzDense23;
+            g[DENSE2_WEIGHTS + 32] += dzDense24 * dense10;
+            g[DENSE2_WEIGHTS + 33] += dzDense24 * dense11;
+            g[DENSE2_WEIGHTS + 34] += dzDense24 * dense12;
+            g[DENSE2_WEIGHTS + 35] += dzDense24 * dense13;
+            g[DENSE2_WEIGHTS + 36] += dzDense24 * dense14;
+            g[DENSE2_WEIGHTS + 37] += dzDense24 * dense15;
+            g[DENSE2_WEIGHTS + 38] += dzDense24 * dense16;
+            g[DENSE2_WEIGHTS + 39] += dzDense24 * dense17;
+            g[DENSE2_BIAS + 4] += dzDense24;
+            g[DENSE2_WEIGHTS + 40] += dzDense25 * dense10;
+            g[DENSE2_WEIGHTS + 41] += dzDense25 * dense11;
+            g[DENSE2_WEIGHTS + 42] += dzDense25 * dense12;
+            g[DENSE2_WEIGHTS + 43] += dzDense25 * dense13;
+            g[DENSE2_WEIGHTS + 44] += dzDense25 * dense14;
+            g[DENSE2_WEIGHTS + 45] += dzDense25 * dense15;
+            g[DENSE2_WEIGHTS + 46] += dzDense25 * dense16;
+            g[DENSE2_WEIGHTS + 47] += dzDense25 * dense17;
+            g[DENSE2_BIAS + 5] += dzDense25;
+            g[DENSE2_WEIGHTS + 48] += dzDense26 * dense10;
+            g[DENSE2_WEIGHTS + 49] += dzDense26 * dense11;
+            g[DENSE2_WEIGHTS + 50] += dzDense26 * dense12;
+            g[DENSE2_WEIGHTS + 51] += dzDense26 * dense13;
+            g[DENSE2_WEIGHTS + 52] += dzDense26 * dense14;
+            g[DENSE2_WEIGHTS + 53] += dzDense26 * dense15;
+            g[DENSE2_WEIGHTS + 54] += dzDense26 * dense16;
+            g[DENSE2_WEIGHTS + 55] += dzDense26 * dense17;
+            g[DENSE2_BIAS + 6] += dzDense26;
+            g[DENSE2_WEIGHTS + 56] += dzDense27 * dense10;
+            g[DENSE2_WEIGHTS + 57] += dzDense27 * dense11;
+            g[DENSE2_WEIGHTS + 58] += dzDense27 * dense12;
+            g[DENSE2_WEIGHTS + 59] += dzDense27 * dense13;
+            g[DENSE2_WEIGHTS + 60] += dzDense27 * dense14;
+            g[DENSE2_WEIGHTS + 61] += dzDense27 * dense15;
+            g[DENSE2_WEIGHTS + 62] += dzDense27 * dense16;
+            g[DENSE2_WEIGHTS + 63] += dzDense27 * dense17;
+            g[DENSE2_BIAS + 7] += dzDense27;
+            int dInRow = r * DENSE1_UNITS;
+            dIn[dInRow] = dzDense20 * p[DENSE2_WEIGHTS] + dzDense21 * p[DENSE2_WEIGHTS + 8] +
+                    dzDense22 * p[DENSE2_WEIGHTS + 16] + dzDense23 * p[DENSE2_WEIGHTS + 24] +
+                    dzDense24 * p[DENSE2_WEIGHTS + 32] + dzDense25 * p[DENSE2_WEIGHTS + 40] +
+                    dzDense26 * p[DENSE2_WEIGHTS + 48] + dzDense27 * p[DENSE2_WEIGHTS + 56];
+            dIn[dInRow + 1] = dzDense20 * p[DENSE2_WEIGHTS + 1] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 9] + dzDense22 * p[DENSE2_WEIGHTS + 17] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 25] + dzDense24 * p[DENSE2_WEIGHTS + 33] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 41] + dzDense26 * p[DENSE2_WEIGHTS + 49] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 57];
+            dIn[dInRow + 2] = dzDense20 * p[DENSE2_WEIGHTS + 2] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 10] + dzDense22 * p[DENSE2_WEIGHTS + 18] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 26] + dzDense24 * p[DENSE2_WEIGHTS + 34] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 42] + dzDense26 * p[DENSE2_WEIGHTS + 50] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 58];
+            dIn[dInRow + 3] = dzDense20 * p[DENSE2_WEIGHTS + 3] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 11] + dzDense22 * p[DENSE2_WEIGHTS + 19] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 27] + dzDense24 * p[DENSE2_WEIGHTS + 35] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 43] + dzDense26 * p[DENSE2_WEIGHTS + 51] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 59];
+            dIn[dInRow + 4] = dzDense20 * p[DENSE2_WEIGHTS + 4] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 12] + dzDense22 * p[DENSE2_WEIGHTS + 20] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 28] + dzDense24 * p[DENSE2_WEIGHTS + 36] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 44] + dzDense26 * p[DENSE2_WEIGHTS + 52] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 60];
+            dIn[dInRow + 5] = dzDense20 * p[DENSE2_WEIGHTS + 5] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 13] + dzDense22 * p[DENSE2_WEIGHTS + 21] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 29] + dzDense24 * p[DENSE2_WEIGHTS + 37] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 45] + dzDense26 * p[DENSE2_WEIGHTS + 53] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 61];
+            dIn[dInRow + 6] = dzDense20 * p[DENSE2_WEIGHTS + 6] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 14] + dzDense22 * p[DENSE2_WEIGHTS + 22] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 30] + dzDense24 * p[DENSE2_WEIGHTS + 38] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 46] + dzDense26 * p[DENSE2_WEIGHTS + 54] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 62];
+            dIn[dInRow + 7] = dzDense20 * p[DENSE2_WEIGHTS + 7] +
+                    dzDense21 * p[DENSE2_WEIGHTS + 15] + dzDense22 * p[DENSE2_WEIGHTS + 23] +
+                    dzDense23 * p[DENSE2_WEIGHTS + 31] + dzDense24 * p[DENSE2_WEIGHTS + 39] +
+                    dzDense25 * p[DENSE2_WEIGHTS + 47] + dzDense26 * p[DENSE2_WEIGHTS + 55] +
+                    dzDense27 * p[DENSE2_WEIGHTS + 63];
+        }
     }
 
-    private static void dense3Forward(float[] p, float[] in, float[] z, float[] a) {
+    private static void dense3Forward(float[] p, float[] in, int inOffset, int rows, float[] z,
+            float[] a) {
         // dense3: dense 8 -> 3, softmax (unrolled)
-        float dense20 = in[0];
-        float dense21 = in[1];
-        float dense22 = in[2];
-        float dense23 = in[3];
-        float dense24 = in[4];
-        float dense25 = in[5];
-        float dense26 = in[6];
-        float dense27 = in[7];
-        float zDense30 = p[DENSE3_BIAS] + p[DENSE3_WEIGHTS] * dense20 +
-                p[DENSE3_WEIGHTS + 1] * dense21 + p[DENSE3_WEIGHTS + 2] * dense22 +
-                p[DENSE3_WEIGHTS + 3] * dense23 + p[DENSE3_WEIGHTS + 4] * dense24 +
-                p[DENSE3_WEIGHTS + 5] * dense25 + p[DENSE3_WEIGHTS + 6] * dense26 +
-                p[DENSE3_WEIGHTS + 7] * dense27;
-        z[0] = zDense30;
-        float zDense31 = p[DENSE3_BIAS + 1] + p[DENSE3_WEIGHTS + 8] * dense20 +
-                p[DENSE3_WEIGHTS + 9] * dense21 + p[DENSE3_WEIGHTS + 10] * dense22 +
-                p[DENSE3_WEIGHTS + 11] * dense23 + p[DENSE3_WEIGHTS + 12] * dense24 +
-                p[DENSE3_WEIGHTS + 13] * dense25 + p[DENSE3_WEIGHTS + 14] * dense26 +
-                p[DENSE3_WEIGHTS + 15] * dense27;
-        z[1] = zDense31;
-        float zDense32 = p[DENSE3_BIAS + 2] + p[DENSE3_WEIGHTS + 16] * dense20 +
-                p[DENSE3_WEIGHTS + 17] * dense21 + p[DENSE3_WEIGHTS + 18] * dense22 +
-                p[DENSE3_WEIGHTS + 19] * dense23 + p[DENSE3_WEIGHTS + 20] * dense24 +
-                p[DENSE3_WEIGHTS + 21] * dense25 + p[DENSE3_WEIGHTS + 22] * dense26 +
-                p[DENSE3_WEIGHTS + 23] * dense27;
-        z[2] = zDense32;
-        // softmax: subtract the maximum for stability
-        Activations.softmax(z, a, DENSE3_UNITS);
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * DENSE2_UNITS;
+            float dense20 = in[inRow];
+            float dense21 = in[inRow + 1];
+            float dense22 = in[inRow + 2];
+            float dense23 = in[inRow + 3];
+            float dense24 = in[inRow + 4];
+            float dense25 = in[inRow + 5];
+            float dense26 = in[inRow + 6];
+            float dense27 = in[inRow + 7];
+            int outRow = r * DENSE3_UNITS;
+            float zDense30 = p[DENSE3_BIAS] + p[DENSE3_WEIGHTS] * dense20 +
+                    p[DENSE3_WEIGHTS + 1] * dense21 + p[DENSE3_WEIGHTS + 2] * dense22 +
+                    p[DENSE3_WEIGHTS + 3] * dense23 + p[DENSE3_WEIGHTS + 4] * dense24 +
+                    p[DENSE3_WEIGHTS + 5] * dense25 + p[DENSE3_WEIGHTS + 6] * dense26 +
+                    p[DENSE3_WEIGHTS + 7] * dense27;
+            z[outRow] = zDense30;
+            float zDense31 = p[DENSE3_BIAS + 1] + p[DENSE3_WEIGHTS + 8] * dense20 +
+                    p[DENSE3_WEIGHTS + 9] * dense21 + p[DENSE3_WEIGHTS + 10] * dense22 +
+                    p[DENSE3_WEIGHTS + 11] * dense23 + p[DENSE3_WEIGHTS + 12] * dense24 +
+                    p[DENSE3_WEIGHTS + 13] * dense25 + p[DENSE3_WEIGHTS + 14] * dense26 +
+                    p[DENSE3_WEIGHTS + 15] * dense27;
+            z[outRow + 1] = zDense31;
+            float zDense32 = p[DENSE3_BIAS + 2] + p[DENSE3_WEIGHTS + 16] * dense20 +
+                    p[DENSE3_WEIGHTS + 17] * dense21 + p[DENSE3_WEIGHTS + 18] * dense22 +
+                    p[DENSE3_WEIGHTS + 19] * dense23 + p[DENSE3_WEIGHTS + 20] * dense24 +
+                    p[DENSE3_WEIGHTS + 21] * dense25 + p[DENSE3_WEIGHTS + 22] * dense26 +
+                    p[DENSE3_WEIGHTS + 23] * dense27;
+            z[outRow + 2] = zDense32;
+            // softmax: subtract the maximum for stability
+            Activations.softmax(z, outRow, a, outRow, DENSE3_UNITS);
+        }
     }
 
-    private static void dense3Backward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void dense3Backward(float[] p, float[] in, int inOffset, int rows, float[] d,
             float[] g, float[] dIn) {
         // dense3: dense 8 -> 3, softmax (unrolled): gradient; d is already dLoss/dz (from logits)
-        float dense20 = in[0];
-        float dense21 = in[1];
-        float dense22 = in[2];
-        float dense23 = in[3];
-        float dense24 = in[4];
-        float dense25 = in[5];
-        float dense26 = in[6];
-        float dense27 = in[7];
-        float dzDense30 = d[0];
-        float dzDense31 = d[1];
-        float dzDense32 = d[2];
-        g[DENSE3_WEIGHTS] += dzDense30 * dense20;
-        g[DENSE3_WEIGHTS + 1] += dzDense30 * dense21;
-        g[DENSE3_WEIGHTS + 2] += dzDense30 * dense22;
-        g[DENSE3_WEIGHTS + 3] += dzDense30 * dense23;
-        g[DENSE3_WEIGHTS + 4] += dzDense30 * dense24;
-        g[DENSE3_WEIGHTS + 5] += dzDense30 * dense25;
-        g[DENSE3_WEIGHTS + 6] += dzDense30 * dense26;
-        g[DENSE3_WEIGHTS + 7] += dzDense30 * dense27;
-        g[DENSE3_BIAS] += dzDense30;
-        g[DENSE3_WEIGHTS + 8] += dzDense31 * dense20;
-        g[DENSE3_WEIGHTS + 9] += dzDense31 * dense21;
-        g[DENSE3_WEIGHTS + 10] += dzDense31 * dense22;
-        g[DENSE3_WEIGHTS + 11] += dzDense31 * dense23;
-        g[DENSE3_WEIGHTS + 12] += dzDense31 * dense24;
-        g[DENSE3_WEIGHTS + 13] += dzDense31 * dense25;
-        g[DENSE3_WEIGHTS + 14] += dzDense31 * dense26;
-        g[DENSE3_WEIGHTS + 15] += dzDense31 * dense27;
-        g[DENSE3_BIAS + 1] += dzDense31;
-        g[DENSE3_WEIGHTS + 16] += dzDense32 * dense20;
-        g[DENSE3_WEIGHTS + 17] += dzDense32 * dense21;
-        g[DENSE3_WEIGHTS + 18] += dzDense32 * dense22;
-        g[DENSE3_WEIGHTS + 19] += dzDense32 * dense23;
-        g[DENSE3_WEIGHTS + 20] += dzDense32 * dense24;
-        g[DENSE3_WEIGHTS + 21] += dzDense32 * dense25;
-        g[DENSE3_WEIGHTS + 22] += dzDense32 * dense26;
-        g[DENSE3_WEIGHTS + 23] += dzDense32 * dense27;
-        g[DENSE3_BIAS + 2] += dzDense32;
-        dIn[0] += dzDense30 * p[DENSE3_WEIGHTS] + dzDense31 * p[DENSE3_WEIGHTS + 8] +
-                dzDense32 * p[DENSE3_WEIGHTS + 16];
-        dIn[1] += dzDense30 * p[DENSE3_WEIGHTS + 1] + dzDense31 * p[DENSE3_WEIGHTS + 9] +
-                dzDense32 * p[DENSE3_WEIGHTS + 17];
-        dIn[2] += dzDense30 * p[DENSE3_WEIGHTS + 2] + dzDense31 * p[DENSE3_WEIGHTS + 10] +
-                dzDense32 * p[DENSE3_WEIGHTS + 18];
-        dIn[3] += dzDense30 * p[DENSE3_WEIGHTS + 3] + dzDense31 * p[DENSE3_WEIGHTS + 11] +
-                dzDense32 * p[DENSE3_WEIGHTS + 19];
-        dIn[4] += dzDense30 * p[DENSE3_WEIGHTS + 4] + dzDense31 * p[DENSE3_WEIGHTS + 12] +
-                dzDense32 * p[DENSE3_WEIGHTS + 20];
-        dIn[5] += dzDense30 * p[DENSE3_WEIGHTS + 5] + dzDense31 * p[DENSE3_WEIGHTS + 13] +
-                dzDense32 * p[DENSE3_WEIGHTS + 21];
-        dIn[6] += dzDense30 * p[DENSE3_WEIGHTS + 6] + dzDense31 * p[DENSE3_WEIGHTS + 14] +
-                dzDense32 * p[DENSE3_WEIGHTS + 22];
-        dIn[7] += dzDense30 * p[DENSE3_WEIGHTS + 7] + dzDense31 * p[DENSE3_WEIGHTS + 15] +
-                dzDense32 * p[DENSE3_WEIGHTS + 23];
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * DENSE2_UNITS;
+            float dense20 = in[inRow];
+            float dense21 = in[inRow + 1];
+            float dense22 = in[inRow + 2];
+            float dense23 = in[inRow + 3];
+            float dense24 = in[inRow + 4];
+            float dense25 = in[inRow + 5];
+            float dense26 = in[inRow + 6];
+            float dense27 = in[inRow + 7];
+            int outRow = r * DENSE3_UNITS;
+            float dzDense30 = d[outRow];
+            float dzDense31 = d[outRow + 1];
+            float dzDense32 = d[outRow + 2];
+            g[DENSE3_WEIGHTS] += dzDense30 * dense20;
+            g[DENSE3_WEIGHTS + 1] += dzDense30 * dense21;
+            g[DENSE3_WEIGHTS + 2] += dzDense30 * dense22;
+            g[DENSE3_WEIGHTS + 3] += dzDense30 * dense23;
+            g[DENSE3_WEIGHTS + 4] += dzDense30 * dense24;
+            g[DENSE3_WEIGHTS + 5] += dzDense30 * dense25;
+            g[DENSE3_WEIGHTS + 6] += dzDense30 * dense26;
+            g[DENSE3_WEIGHTS + 7] += dzDense30 * dense27;
+            g[DENSE3_BIAS] += dzDense30;
+            g[DENSE3_WEIGHTS + 8] += dzDense31 * dense20;
+            g[DENSE3_WEIGHTS + 9] += dzDense31 * dense21;
+            g[DENSE3_WEIGHTS + 10] += dzDense31 * dense22;
+            g[DENSE3_WEIGHTS + 11] += dzDense31 * dense23;
+            g[DENSE3_WEIGHTS + 12] += dzDense31 * dense24;
+            g[DENSE3_WEIGHTS + 13] += dzDense31 * dense25;
+            g[DENSE3_WEIGHTS + 14] += dzDense31 * dense26;
+            g[DENSE3_WEIGHTS + 15] += dzDense31 * dense27;
+            g[DENSE3_BIAS + 1] += dzDense31;
+            g[DENSE3_WEIGHTS + 16] += dzDense32 * dense20;
+            g[DENSE3_WEIGHTS + 17] += dzDense32 * dense21;
+            g[DENSE3_WEIGHTS + 18] += dzDense32 * dense22;
+            g[DENSE3_WEIGHTS + 19] += dzDense32 * dense23;
+            g[DENSE3_WEIGHTS + 20] += dzDense32 * dense24;
+            g[DENSE3_WEIGHTS + 21] += dzDense32 * dense25;
+            g[DENSE3_WEIGHTS + 22] += dzDense32 * dense26;
+            g[DENSE3_WEIGHTS + 23] += dzDense32 * dense27;
+            g[DENSE3_BIAS + 2] += dzDense32;
+            int dInRow = r * DENSE2_UNITS;
+            dIn[dInRow] = dzDense30 * p[DENSE3_WEIGHTS] + dzDense31 * p[DENSE3_WEIGHTS + 8] +
+                    dzDense32 * p[DENSE3_WEIGHTS + 16];
+            dIn[dInRow + 1] = dzDense30 * p[DENSE3_WEIGHTS + 1] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 9] + dzDense32 * p[DENSE3_WEIGHTS + 17];
+            dIn[dInRow + 2] = dzDense30 * p[DENSE3_WEIGHTS + 2] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 10] + dzDense32 * p[DENSE3_WEIGHTS + 18];
+            dIn[dInRow + 3] = dzDense30 * p[DENSE3_WEIGHTS + 3] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 11] + dzDense32 * p[DENSE3_WEIGHTS + 19];
+            dIn[dInRow + 4] = dzDense30 * p[DENSE3_WEIGHTS + 4] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 12] + dzDense32 * p[DENSE3_WEIGHTS + 20];
+            dIn[dInRow + 5] = dzDense30 * p[DENSE3_WEIGHTS + 5] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 13] + dzDense32 * p[DENSE3_WEIGHTS + 21];
+            dIn[dInRow + 6] = dzDense30 * p[DENSE3_WEIGHTS + 6] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 14] + dzDense32 * p[DENSE3_WEIGHTS + 22];
+            dIn[dInRow + 7] = dzDense30 * p[DENSE3_WEIGHTS + 7] +
+                    dzDense31 * p[DENSE3_WEIGHTS + 15] + dzDense32 * p[DENSE3_WEIGHTS + 23];
+        }
     }
 
-    private static double loss(float[] z, float[] a, float[] t, int s, float scale, float[] d) {
+    private static double loss(float[] z, float[] a, float[] t, int first, int rows, float scale,
+            float[] d) {
         // categorical cross-entropy from the logits: sum(t) * logSumExp(z) - sum(t * z)
-        int row = s * OUTPUT_SIZE;
-        double logSumExp = Activations.logSumExp(z, OUTPUT_SIZE);
         double sum = 0;
-        float targetSum = 0f;
-        for (int i = 0; i < OUTPUT_SIZE; i++) {
-            float target = t[row + i];
-            targetSum += target;
-            sum += target * (logSumExp - z[i]);
-        }
-        // gradient softmax(z) * sum(t) - t: p - t for one-hot targets
-        for (int i = 0; i < OUTPUT_SIZE; i++) {
-            d[i] = (a[i] * targetSum - t[row + i]) * scale;
+        for (int r = 0; r < rows; r++) {
+            int row = r * OUTPUT_SIZE;
+            int targetRow = (first + r) * OUTPUT_SIZE;
+            double logSumExp = Activations.logSumExp(z, row, OUTPUT_SIZE);
+            float targetSum = 0f;
+            for (int i = 0; i < OUTPUT_SIZE; i++) {
+                float target = t[targetRow + i];
+                targetSum += target;
+                sum += target * (logSumExp - z[row + i]);
+            }
+            // gradient softmax(z) * sum(t) - t: p - t for one-hot targets
+            for (int i = 0; i < OUTPUT_SIZE; i++) {
+                d[row + i] = (a[row + i] * targetSum - t[targetRow + i]) * scale;
+            }
         }
         return sum;
     }
 
     /**
-     * One thread's scratch arrays: the input, and per layer its output, pre-activations and gradient.
+     * One thread's scratch arrays, each one block of {@code BLOCK_ROWS} samples, batch-major:
+     * per layer its output, pre-activations where they are kept, and gradient.
      */
     private static final class Workspace {
+        /**
+         * One sample's input, gathered from the typed method's record.
+         */
         final float[] input = new float[INPUT_SIZE];
 
-        final float[] zDense1 = new float[DENSE1_UNITS];
+        final float[] dense1 = new float[BLOCK_ROWS * DENSE1_UNITS];
 
-        final float[] dense1 = new float[DENSE1_UNITS];
+        final float[] dDense1 = new float[BLOCK_ROWS * DENSE1_UNITS];
 
-        final float[] dDense1 = new float[DENSE1_UNITS];
+        final float[] dense2 = new float[BLOCK_ROWS * DENSE2_UNITS];
 
-        final float[] zDense2 = new float[DENSE2_UNITS];
+        final float[] dDense2 = new float[BLOCK_ROWS * DENSE2_UNITS];
 
-        final float[] dense2 = new float[DENSE2_UNITS];
+        final float[] zDense3 = new float[BLOCK_ROWS * DENSE3_UNITS];
 
-        final float[] dDense2 = new float[DENSE2_UNITS];
+        final float[] dense3 = new float[BLOCK_ROWS * DENSE3_UNITS];
 
-        final float[] zDense3 = new float[DENSE3_UNITS];
-
-        final float[] dense3 = new float[DENSE3_UNITS];
-
-        final float[] dDense3 = new float[DENSE3_UNITS];
+        final float[] dDense3 = new float[BLOCK_ROWS * DENSE3_UNITS];
     }
 }

@@ -6,6 +6,9 @@
 //   2  output  dense  2 -> 1     sigmoid          3       8  looped
 //   loss: binary_crossentropy, computed from logits; 11 parameters in total
 //   unroll limit: 0 weights plus units per dense layer (larger layers are loops)
+//   blocks: predictBatch and lossAndGradient take 64 samples at a time (BLOCK_ROWS); looped layers
+//   run through dev.netc.runtime.kernel.DenseKernels on the whole block
+//   predict: a block of one sample
 package com.example.xor;
 
 import dev.netc.runtime.Activations;
@@ -13,6 +16,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.kernel.DenseKernels;
 import java.util.Arrays;
 
 /**
@@ -50,6 +54,12 @@ public final class XorNet implements TrainableNetwork {
      * Length of the flat parameter (and gradient) array.
      */
     public static final int PARAMETER_COUNT = 11;
+
+    /**
+     * Samples computed together: the batch methods walk their samples in blocks of this many, and a
+     * looped layer multiplies a whole block at once, reusing each weight it loads across the block.
+     */
+    static final int BLOCK_ROWS = 64;
 
     /**
      * hidden: output size.
@@ -103,9 +113,13 @@ public final class XorNet implements TrainableNetwork {
 
     @Override
     public void predict(float[] parameters, float[] input, float[] output) {
+        Arguments.requireLength("parameters", parameters, PARAMETER_COUNT);
         Arguments.requireLength("input", input, INPUT_SIZE);
         Arguments.requireLength("output", output, OUTPUT_SIZE);
-        predictBatch(parameters, input, 1, output);
+        // a block of one sample, read in place
+        Workspace w = workspaces.get();
+        forward(parameters, input, 0, 1, w);
+        System.arraycopy(w.output, 0, output, 0, OUTPUT_SIZE);
     }
 
     @Override
@@ -115,10 +129,13 @@ public final class XorNet implements TrainableNetwork {
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
         Workspace w = workspaces.get();
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            System.arraycopy(w.output, 0, outputs, s * OUTPUT_SIZE, OUTPUT_SIZE);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.output, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+            first += rows;
         }
     }
 
@@ -136,11 +153,15 @@ public final class XorNet implements TrainableNetwork {
         double divisor = (double) count * OUTPUT_SIZE;
         float scale = (float) (1.0 / divisor);
         double sum = 0;
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            sum += loss(w.zOutput, w.output, targets, s, scale, w.dOutput);
-            backward(parameters, w, gradient);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            int xOffset = first * INPUT_SIZE;
+            forward(parameters, inputs, xOffset, rows, w);
+            sum += loss(w.zOutput, w.output, targets, first, rows, scale, w.dOutput);
+            backward(parameters, inputs, xOffset, rows, w, gradient);
+            first += rows;
         }
         return (float) (sum / divisor);
     }
@@ -162,102 +183,92 @@ public final class XorNet implements TrainableNetwork {
         return p;
     }
 
-    private static void forward(float[] p, Workspace w) {
-        // layers in evaluation order
-        hiddenForward(p, w.input, w.zHidden, w.hidden);
-        outputForward(p, w.hidden, w.zOutput, w.output);
+    private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {
+        // layers in evaluation order, each on the whole block
+        hiddenForward(p, x, xOffset, rows, w.hidden);
+        outputForward(p, w.hidden, 0, rows, w.zOutput, w.output);
     }
 
-    private static void backward(float[] p, Workspace w, float[] g) {
-        // clear the gradients that layers add into; loss() writes the output's
-        Arrays.fill(w.dHidden, 0f);
-        // layers in reverse order
-        outputBackward(p, w.hidden, w.zOutput, w.output, w.dOutput, g, w.dHidden);
-        hiddenBackward(p, w.input, w.zHidden, w.hidden, w.dHidden, g);
-    }
-
-    private static void hiddenForward(float[] p, float[] in, float[] z, float[] a) {
-        // hidden: dense 3 -> 2, sigmoid (looped)
-        for (int o = 0; o < HIDDEN_UNITS; o++) {
-            int row = HIDDEN_WEIGHTS + o * INPUT_SIZE;
-            float sum = p[HIDDEN_BIAS + o];
-            for (int i = 0; i < INPUT_SIZE; i++) {
-                sum += p[row + i] * in[i];
-            }
-            z[o] = sum;
-            a[o] = Activations.sigmoid(sum);
-        }
-    }
-
-    private static void hiddenBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
             float[] g) {
+        // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
+        // adds its inputs' (the first to reach an input writes, which clears the last block's)
+        outputBackward(p, w.hidden, 0, rows, w.dOutput, g, w.dHidden);
+        hiddenBackward(p, x, xOffset, rows, w.hidden, w.dHidden, g);
+    }
+
+    private static void hiddenForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
+        // hidden: dense 3 -> 2, sigmoid (looped)
+        DenseKernels.forward(p, HIDDEN_WEIGHTS, HIDDEN_BIAS, INPUT_SIZE, HIDDEN_UNITS, in, inOffset,
+                rows, a);
+        // sigmoid in place: the layer's derivative needs only its output
+        for (int k = 0; k < rows * HIDDEN_UNITS; k++) {
+            a[k] = Activations.sigmoid(a[k]);
+        }
+    }
+
+    private static void hiddenBackward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g) {
         // hidden: dense 3 -> 2, sigmoid (looped): gradient
-        for (int o = 0; o < HIDDEN_UNITS; o++) {
-            float dz = d[o] * a[o] * (1f - a[o]);
-            int row = HIDDEN_WEIGHTS + o * INPUT_SIZE;
-            for (int i = 0; i < INPUT_SIZE; i++) {
-                g[row + i] += dz * in[i];
-            }
-            g[HIDDEN_BIAS + o] += dz;
+        // d becomes dLoss/dz
+        for (int k = 0; k < rows * HIDDEN_UNITS; k++) {
+            d[k] = d[k] * a[k] * (1f - a[k]);
         }
+        // g += the block's dz^T in, its samples summed in order
+        DenseKernels.accumulateGradient(d, in, inOffset, rows, INPUT_SIZE, HIDDEN_UNITS, g,
+                HIDDEN_WEIGHTS, HIDDEN_BIAS);
     }
 
-    private static void outputForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void outputForward(float[] p, float[] in, int inOffset, int rows, float[] z,
+            float[] a) {
         // output: dense 2 -> 1, sigmoid (looped)
-        for (int o = 0; o < OUTPUT_UNITS; o++) {
-            int row = OUTPUT_WEIGHTS + o * HIDDEN_UNITS;
-            float sum = p[OUTPUT_BIAS + o];
-            for (int i = 0; i < HIDDEN_UNITS; i++) {
-                sum += p[row + i] * in[i];
-            }
-            z[o] = sum;
-            a[o] = Activations.sigmoid(sum);
+        DenseKernels.forward(p, OUTPUT_WEIGHTS, OUTPUT_BIAS, HIDDEN_UNITS, OUTPUT_UNITS, in,
+                inOffset, rows, z);
+        for (int k = 0; k < rows * OUTPUT_UNITS; k++) {
+            a[k] = Activations.sigmoid(z[k]);
         }
     }
 
-    private static void outputBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void outputBackward(float[] p, float[] in, int inOffset, int rows, float[] d,
             float[] g, float[] dIn) {
         // output: dense 2 -> 1, sigmoid (looped): gradient; d is already dLoss/dz (from logits)
-        for (int o = 0; o < OUTPUT_UNITS; o++) {
-            float dz = d[o];
-            int row = OUTPUT_WEIGHTS + o * HIDDEN_UNITS;
-            for (int i = 0; i < HIDDEN_UNITS; i++) {
-                g[row + i] += dz * in[i];
-            }
-            g[OUTPUT_BIAS + o] += dz;
-            for (int i = 0; i < HIDDEN_UNITS; i++) {
-                dIn[i] += dz * p[row + i];
-            }
-        }
+        // g += the block's dz^T in, its samples summed in order
+        DenseKernels.accumulateGradient(d, in, inOffset, rows, HIDDEN_UNITS, OUTPUT_UNITS, g,
+                OUTPUT_WEIGHTS, OUTPUT_BIAS);
+        // dIn = dz W: the first gradient its input receives in this pass
+        DenseKernels.inputGradient(p, OUTPUT_WEIGHTS, HIDDEN_UNITS, OUTPUT_UNITS, d, rows, dIn);
     }
 
-    private static double loss(float[] z, float[] a, float[] t, int s, float scale, float[] d) {
+    private static double loss(float[] z, float[] a, float[] t, int first, int rows, float scale,
+            float[] d) {
         // binary cross-entropy from the logit: max(z,0) - z*t + log1p(exp(-|z|)), gradient sigmoid(z) - t
         double sum = 0;
-        for (int i = 0; i < OUTPUT_SIZE; i++) {
-            float target = t[s * OUTPUT_SIZE + i];
-            sum += Activations.softplus(z[i]) - (double) z[i] * target;
-            d[i] = (Activations.sigmoid(z[i]) - target) * scale;
+        for (int r = 0; r < rows; r++) {
+            int row = r * OUTPUT_SIZE;
+            int targetRow = (first + r) * OUTPUT_SIZE;
+            for (int i = 0; i < OUTPUT_SIZE; i++) {
+                float logit = z[row + i];
+                float target = t[targetRow + i];
+                sum += Activations.softplus(logit) - (double) logit * target;
+                d[row + i] = (Activations.sigmoid(logit) - target) * scale;
+            }
         }
         return sum;
     }
 
     /**
-     * One thread's scratch arrays: the input, and per layer its output, pre-activations and gradient.
+     * One thread's scratch arrays, each one block of {@code BLOCK_ROWS} samples, batch-major:
+     * per layer its output, pre-activations where they are kept, and gradient.
      */
     private static final class Workspace {
-        final float[] input = new float[INPUT_SIZE];
+        final float[] hidden = new float[BLOCK_ROWS * HIDDEN_UNITS];
 
-        final float[] zHidden = new float[HIDDEN_UNITS];
+        final float[] dHidden = new float[BLOCK_ROWS * HIDDEN_UNITS];
 
-        final float[] hidden = new float[HIDDEN_UNITS];
+        final float[] zOutput = new float[BLOCK_ROWS * OUTPUT_UNITS];
 
-        final float[] dHidden = new float[HIDDEN_UNITS];
+        final float[] output = new float[BLOCK_ROWS * OUTPUT_UNITS];
 
-        final float[] zOutput = new float[OUTPUT_UNITS];
-
-        final float[] output = new float[OUTPUT_UNITS];
-
-        final float[] dOutput = new float[OUTPUT_UNITS];
+        final float[] dOutput = new float[BLOCK_ROWS * OUTPUT_UNITS];
     }
 }

@@ -6,6 +6,9 @@
 //   2  output  dense  2 -> 1     sigmoid          3       8  unrolled
 //   loss: binary_crossentropy, computed from logits; 11 parameters in total
 //   unroll limit: 256 weights plus units per dense layer (larger layers are loops)
+//   blocks: predictBatch and lossAndGradient take 64 samples at a time (BLOCK_ROWS); unrolled
+//   layers run their straight-line code once per sample of the block
+//   predict: one sample in locals, straight-line code, no workspace (every dense layer is unrolled)
 package com.example.xor;
 
 import dev.netc.runtime.Activations;
@@ -25,6 +28,7 @@ import java.util.Arrays;
  * <p>Thread safety: no call changes state that another call can see. Each thread computes in a
  * workspace of its own, made on its first call, so any number of threads may use one instance at
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
+ * {@code predict} needs no workspace: it computes one sample in locals.
  *
  * <p>Training computes the loss the network has at inference: dropout is not applied.
  *
@@ -50,6 +54,12 @@ public final class XorNet implements TrainableNetwork {
      * Length of the flat parameter (and gradient) array.
      */
     public static final int PARAMETER_COUNT = 11;
+
+    /**
+     * Samples computed together: the batch methods walk their samples in blocks of this many, and a
+     * looped layer multiplies a whole block at once, reusing each weight it loads across the block.
+     */
+    static final int BLOCK_ROWS = 64;
 
     /**
      * hidden: output size.
@@ -103,9 +113,25 @@ public final class XorNet implements TrainableNetwork {
 
     @Override
     public void predict(float[] parameters, float[] input, float[] output) {
+        Arguments.requireLength("parameters", parameters, PARAMETER_COUNT);
         Arguments.requireLength("input", input, INPUT_SIZE);
         Arguments.requireLength("output", output, OUTPUT_SIZE);
-        predictBatch(parameters, input, 1, output);
+        // every dense layer is unrolled: the sample stays in locals, without a workspace
+        float[] p = parameters;
+        float x = input[0];
+        float y = input[1];
+        float xy = input[2];
+        // hidden: dense 3 -> 2, sigmoid (unrolled)
+        float zHidden0 = p[HIDDEN_BIAS] + p[HIDDEN_WEIGHTS] * x + p[HIDDEN_WEIGHTS + 1] * y +
+                p[HIDDEN_WEIGHTS + 2] * xy;
+        float hidden0 = Activations.sigmoid(zHidden0);
+        float zHidden1 = p[HIDDEN_BIAS + 1] + p[HIDDEN_WEIGHTS + 3] * x +
+                p[HIDDEN_WEIGHTS + 4] * y + p[HIDDEN_WEIGHTS + 5] * xy;
+        float hidden1 = Activations.sigmoid(zHidden1);
+        // output: dense 2 -> 1, sigmoid (unrolled)
+        float zOutput0 = p[OUTPUT_BIAS] + p[OUTPUT_WEIGHTS] * hidden0 +
+                p[OUTPUT_WEIGHTS + 1] * hidden1;
+        output[0] = Activations.sigmoid(zOutput0);
     }
 
     @Override
@@ -115,10 +141,13 @@ public final class XorNet implements TrainableNetwork {
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
         Workspace w = workspaces.get();
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            System.arraycopy(w.output, 0, outputs, s * OUTPUT_SIZE, OUTPUT_SIZE);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.output, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+            first += rows;
         }
     }
 
@@ -136,11 +165,15 @@ public final class XorNet implements TrainableNetwork {
         double divisor = (double) count * OUTPUT_SIZE;
         float scale = (float) (1.0 / divisor);
         double sum = 0;
-        for (int s = 0; s < count; s++) {
-            System.arraycopy(inputs, s * INPUT_SIZE, w.input, 0, INPUT_SIZE);
-            forward(parameters, w);
-            sum += loss(w.zOutput, w.output, targets, s, scale, w.dOutput);
-            backward(parameters, w, gradient);
+        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
+        int first = 0;
+        while (first < count) {
+            int rows = Math.min(BLOCK_ROWS, count - first);
+            int xOffset = first * INPUT_SIZE;
+            forward(parameters, inputs, xOffset, rows, w);
+            sum += loss(w.zOutput, w.output, targets, first, rows, scale, w.dOutput);
+            backward(parameters, inputs, xOffset, rows, w, gradient);
+            first += rows;
         }
         return (float) (sum / divisor);
     }
@@ -162,103 +195,126 @@ public final class XorNet implements TrainableNetwork {
         return p;
     }
 
-    private static void forward(float[] p, Workspace w) {
-        // layers in evaluation order
-        hiddenForward(p, w.input, w.zHidden, w.hidden);
-        outputForward(p, w.hidden, w.zOutput, w.output);
+    private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {
+        // layers in evaluation order, each on the whole block
+        hiddenForward(p, x, xOffset, rows, w.hidden);
+        outputForward(p, w.hidden, 0, rows, w.zOutput, w.output);
     }
 
-    private static void backward(float[] p, Workspace w, float[] g) {
-        // clear the gradients that layers add into; loss() writes the output's
-        Arrays.fill(w.dHidden, 0f);
-        // layers in reverse order
-        outputBackward(p, w.hidden, w.zOutput, w.output, w.dOutput, g, w.dHidden);
-        hiddenBackward(p, w.input, w.zHidden, w.hidden, w.dHidden, g);
-    }
-
-    private static void hiddenForward(float[] p, float[] in, float[] z, float[] a) {
-        // hidden: dense 3 -> 2, sigmoid (unrolled)
-        float x = in[0];
-        float y = in[1];
-        float xy = in[2];
-        float zHidden0 = p[HIDDEN_BIAS] + p[HIDDEN_WEIGHTS] * x + p[HIDDEN_WEIGHTS + 1] * y +
-                p[HIDDEN_WEIGHTS + 2] * xy;
-        z[0] = zHidden0;
-        a[0] = Activations.sigmoid(zHidden0);
-        float zHidden1 = p[HIDDEN_BIAS + 1] + p[HIDDEN_WEIGHTS + 3] * x +
-                p[HIDDEN_WEIGHTS + 4] * y + p[HIDDEN_WEIGHTS + 5] * xy;
-        z[1] = zHidden1;
-        a[1] = Activations.sigmoid(zHidden1);
-    }
-
-    private static void hiddenBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
             float[] g) {
+        // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
+        // adds its inputs' (the first to reach an input writes, which clears the last block's)
+        outputBackward(p, w.hidden, 0, rows, w.dOutput, g, w.dHidden);
+        hiddenBackward(p, x, xOffset, rows, w.hidden, w.dHidden, g);
+    }
+
+    private static void hiddenForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
+        // hidden: dense 3 -> 2, sigmoid (unrolled)
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x = in[inRow];
+            float y = in[inRow + 1];
+            float xy = in[inRow + 2];
+            int outRow = r * HIDDEN_UNITS;
+            float zHidden0 = p[HIDDEN_BIAS] + p[HIDDEN_WEIGHTS] * x + p[HIDDEN_WEIGHTS + 1] * y +
+                    p[HIDDEN_WEIGHTS + 2] * xy;
+            a[outRow] = Activations.sigmoid(zHidden0);
+            float zHidden1 = p[HIDDEN_BIAS + 1] + p[HIDDEN_WEIGHTS + 3] * x +
+                    p[HIDDEN_WEIGHTS + 4] * y + p[HIDDEN_WEIGHTS + 5] * xy;
+            a[outRow + 1] = Activations.sigmoid(zHidden1);
+        }
+    }
+
+    private static void hiddenBackward(float[] p, float[] in, int inOffset, int rows, float[] a,
+            float[] d, float[] g) {
         // hidden: dense 3 -> 2, sigmoid (unrolled): gradient
-        float x = in[0];
-        float y = in[1];
-        float xy = in[2];
-        float dzHidden0 = d[0] * a[0] * (1f - a[0]);
-        float dzHidden1 = d[1] * a[1] * (1f - a[1]);
-        g[HIDDEN_WEIGHTS] += dzHidden0 * x;
-        g[HIDDEN_WEIGHTS + 1] += dzHidden0 * y;
-        g[HIDDEN_WEIGHTS + 2] += dzHidden0 * xy;
-        g[HIDDEN_BIAS] += dzHidden0;
-        g[HIDDEN_WEIGHTS + 3] += dzHidden1 * x;
-        g[HIDDEN_WEIGHTS + 4] += dzHidden1 * y;
-        g[HIDDEN_WEIGHTS + 5] += dzHidden1 * xy;
-        g[HIDDEN_BIAS + 1] += dzHidden1;
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * INPUT_SIZE;
+            float x = in[inRow];
+            float y = in[inRow + 1];
+            float xy = in[inRow + 2];
+            int outRow = r * HIDDEN_UNITS;
+            float dzHidden0 = d[outRow] * a[outRow] * (1f - a[outRow]);
+            float dzHidden1 = d[outRow + 1] * a[outRow + 1] * (1f - a[outRow + 1]);
+            g[HIDDEN_WEIGHTS] += dzHidden0 * x;
+            g[HIDDEN_WEIGHTS + 1] += dzHidden0 * y;
+            g[HIDDEN_WEIGHTS + 2] += dzHidden0 * xy;
+            g[HIDDEN_BIAS] += dzHidden0;
+            g[HIDDEN_WEIGHTS + 3] += dzHidden1 * x;
+            g[HIDDEN_WEIGHTS + 4] += dzHidden1 * y;
+            g[HIDDEN_WEIGHTS + 5] += dzHidden1 * xy;
+            g[HIDDEN_BIAS + 1] += dzHidden1;
+        }
     }
 
-    private static void outputForward(float[] p, float[] in, float[] z, float[] a) {
+    private static void outputForward(float[] p, float[] in, int inOffset, int rows, float[] z,
+            float[] a) {
         // output: dense 2 -> 1, sigmoid (unrolled)
-        float hidden0 = in[0];
-        float hidden1 = in[1];
-        float zOutput0 = p[OUTPUT_BIAS] + p[OUTPUT_WEIGHTS] * hidden0 +
-                p[OUTPUT_WEIGHTS + 1] * hidden1;
-        z[0] = zOutput0;
-        a[0] = Activations.sigmoid(zOutput0);
+        // straight-line code, once per sample of the block
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * HIDDEN_UNITS;
+            float hidden0 = in[inRow];
+            float hidden1 = in[inRow + 1];
+            int outRow = r * OUTPUT_UNITS;
+            float zOutput0 = p[OUTPUT_BIAS] + p[OUTPUT_WEIGHTS] * hidden0 +
+                    p[OUTPUT_WEIGHTS + 1] * hidden1;
+            z[outRow] = zOutput0;
+            a[outRow] = Activations.sigmoid(zOutput0);
+        }
     }
 
-    private static void outputBackward(float[] p, float[] in, float[] z, float[] a, float[] d,
+    private static void outputBackward(float[] p, float[] in, int inOffset, int rows, float[] d,
             float[] g, float[] dIn) {
         // output: dense 2 -> 1, sigmoid (unrolled): gradient; d is already dLoss/dz (from logits)
-        float hidden0 = in[0];
-        float hidden1 = in[1];
-        float dzOutput0 = d[0];
-        g[OUTPUT_WEIGHTS] += dzOutput0 * hidden0;
-        g[OUTPUT_WEIGHTS + 1] += dzOutput0 * hidden1;
-        g[OUTPUT_BIAS] += dzOutput0;
-        dIn[0] += dzOutput0 * p[OUTPUT_WEIGHTS];
-        dIn[1] += dzOutput0 * p[OUTPUT_WEIGHTS + 1];
+        // straight-line code, once per sample of the block; g sums the samples in order
+        for (int r = 0; r < rows; r++) {
+            int inRow = inOffset + r * HIDDEN_UNITS;
+            float hidden0 = in[inRow];
+            float hidden1 = in[inRow + 1];
+            int outRow = r * OUTPUT_UNITS;
+            float dzOutput0 = d[outRow];
+            g[OUTPUT_WEIGHTS] += dzOutput0 * hidden0;
+            g[OUTPUT_WEIGHTS + 1] += dzOutput0 * hidden1;
+            g[OUTPUT_BIAS] += dzOutput0;
+            int dInRow = r * HIDDEN_UNITS;
+            dIn[dInRow] = dzOutput0 * p[OUTPUT_WEIGHTS];
+            dIn[dInRow + 1] = dzOutput0 * p[OUTPUT_WEIGHTS + 1];
+        }
     }
 
-    private static double loss(float[] z, float[] a, float[] t, int s, float scale, float[] d) {
+    private static double loss(float[] z, float[] a, float[] t, int first, int rows, float scale,
+            float[] d) {
         // binary cross-entropy from the logit: max(z,0) - z*t + log1p(exp(-|z|)), gradient sigmoid(z) - t
         double sum = 0;
-        for (int i = 0; i < OUTPUT_SIZE; i++) {
-            float target = t[s * OUTPUT_SIZE + i];
-            sum += Activations.softplus(z[i]) - (double) z[i] * target;
-            d[i] = (Activations.sigmoid(z[i]) - target) * scale;
+        for (int r = 0; r < rows; r++) {
+            int row = r * OUTPUT_SIZE;
+            int targetRow = (first + r) * OUTPUT_SIZE;
+            for (int i = 0; i < OUTPUT_SIZE; i++) {
+                float logit = z[row + i];
+                float target = t[targetRow + i];
+                sum += Activations.softplus(logit) - (double) logit * target;
+                d[row + i] = (Activations.sigmoid(logit) - target) * scale;
+            }
         }
         return sum;
     }
 
     /**
-     * One thread's scratch arrays: the input, and per layer its output, pre-activations and gradient.
+     * One thread's scratch arrays, each one block of {@code BLOCK_ROWS} samples, batch-major:
+     * per layer its output, pre-activations where they are kept, and gradient.
      */
     private static final class Workspace {
-        final float[] input = new float[INPUT_SIZE];
+        final float[] hidden = new float[BLOCK_ROWS * HIDDEN_UNITS];
 
-        final float[] zHidden = new float[HIDDEN_UNITS];
+        final float[] dHidden = new float[BLOCK_ROWS * HIDDEN_UNITS];
 
-        final float[] hidden = new float[HIDDEN_UNITS];
+        final float[] zOutput = new float[BLOCK_ROWS * OUTPUT_UNITS];
 
-        final float[] dHidden = new float[HIDDEN_UNITS];
+        final float[] output = new float[BLOCK_ROWS * OUTPUT_UNITS];
 
-        final float[] zOutput = new float[OUTPUT_UNITS];
-
-        final float[] output = new float[OUTPUT_UNITS];
-
-        final float[] dOutput = new float[OUTPUT_UNITS];
+        final float[] dOutput = new float[BLOCK_ROWS * OUTPUT_UNITS];
     }
 }

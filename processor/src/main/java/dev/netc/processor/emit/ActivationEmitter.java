@@ -8,9 +8,10 @@ import java.util.Optional;
 /**
  * Writes an element-wise activation and its derivative as expressions, side by side. Relu and leaky relu are inline;
  * the rest call {@code dev.netc.runtime.Activations}, which holds their stable forms. The derivative is written from
- * the pre-activation {@code z} or the activation {@code a}, whichever is cheaper, with PyTorch's choices at the kinks
- * (relu'(0) = 0, leaky'(0) = slope), as in the reference. Softmax works on a whole layer and is written by {@link
- * DenseEmitter} instead.
+ * the activation {@code a} wherever that is exact, so that most layers need not keep their pre-activations: relu, leaky
+ * relu and elu are positive exactly where {@code z} is, which is where their derivative is 1 (PyTorch's choices at the
+ * kinks, relu'(0) = 0 and leaky'(0) = slope, as in the reference); sigmoid and tanh have derivatives in {@code a}. Only
+ * gelu and softplus read {@code z}. Softmax works on a whole row and is written by the dense emitters instead.
  */
 final class ActivationEmitter {
 
@@ -33,9 +34,20 @@ final class ActivationEmitter {
         };
     }
 
+    /** Whether the derivative is written from the pre-activation {@code z} (gelu, softplus) rather than {@code a}. */
+    static boolean derivativeReadsZ(Activation activation) {
+        return activation == Activation.GELU || activation == Activation.SOFTPLUS;
+    }
+
+    /** Whether the derivative (or softmax's backward pass) reads {@code a}: all but linear, gelu and softplus. */
+    static boolean derivativeReadsA(Activation activation) {
+        return activation != Activation.LINEAR && !derivativeReadsZ(activation);
+    }
+
     /**
      * The factor {@code d activation / dz} at {@code z}, where the activation took the value {@code a}; empty for
-     * linear, whose factor is 1. Arguments must be locals or array elements.
+     * linear, whose factor is 1. Arguments must be locals or array elements; {@code z} is read only when {@link
+     * #derivativeReadsZ} says so.
      */
     static Optional<CodeBlock> derivative(Activation activation, CodeBlock z, CodeBlock a) {
         return Optional.ofNullable(
@@ -43,9 +55,9 @@ final class ActivationEmitter {
                     case LINEAR -> null;
                     case SIGMOID -> CodeBlock.of("$L * (1f - $L)", a, a);
                     case TANH -> CodeBlock.of("(1f - $L * $L)", a, a);
-                    case RELU -> CodeBlock.of("($L > 0f ? 1f : 0f)", z);
-                    case LEAKY_RELU -> CodeBlock.of("($L > 0f ? 1f : $T.LEAKY_SLOPE)", z, ACTIVATIONS);
-                    case ELU -> CodeBlock.of("($L > 0f ? 1f : $L + 1f)", z, a); // exp(z) = expm1(z) + 1
+                    case RELU -> CodeBlock.of("($L > 0f ? 1f : 0f)", a);
+                    case LEAKY_RELU -> CodeBlock.of("($L > 0f ? 1f : $T.LEAKY_SLOPE)", a, ACTIVATIONS);
+                    case ELU -> CodeBlock.of("($L > 0f ? 1f : $L + 1f)", a, a); // exp(z) = expm1(z) + 1
                     case GELU -> call("geluDerivative", z);
                     case SOFTPLUS -> call("sigmoid", z);
                     case SOFTMAX -> throw new IllegalArgumentException(

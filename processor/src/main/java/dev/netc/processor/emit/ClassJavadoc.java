@@ -45,6 +45,9 @@ final class ClassJavadoc {
         doc.add("\n<p>Thread safety: no call changes state that another call can see. Each thread computes in a\n")
                 .add("workspace of its own, made on its first call, so any number of threads may use one instance at\n")
                 .add("once, each passing its own output and gradient arrays; later calls allocate nothing.\n");
+        if (DirectPredictEmitter.applies(plan)) {
+            doc.add("{@code predict} needs no workspace: it computes one sample in locals.\n");
+        }
         signature.ifPresent(s -> {
             doc.add(
                             "{@code $L} may be called from many threads at once while no thread writes the held\n",

@@ -5,77 +5,151 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.netc.Activation;
 import dev.netc.spec.DenseSpec;
-import dev.netc.spec.InputSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a dense layer's methods: forward ({@code z = W in + b}, {@code a = activation(z)}), backward (the gradient of
- * its parameters, added to {@code g}, and of its input, added to {@code dIn}) and its L2 penalty. A layer at or below
- * the unroll limit is straight-line code with locals named after the layers; a larger one is two nested loops with
- * constant bounds whose inner loops run over contiguous memory (a weight row {@code p[row + i]}, the input {@code
- * in[i]}, a gradient row {@code g[row + i]}), the shape HotSpot's superword pass vectorises.
+ * Writes a dense layer's methods, and the calls to them, side by side so that the two cannot disagree. Forward and
+ * backward work on a block of samples stored batch-major (sample {@code r} of a layer's field from {@code r * units}):
+ * forward computes {@code z = W in + b} and {@code a = activation(z)}; backward turns {@code d} into the gradient with
+ * respect to {@code z}, adds the parameter gradient to {@code g} and gives the input's gradient. A layer at or below
+ * the unroll limit is straight-line code run once per sample ({@link UnrolledDenseEmitter}); a larger one calls {@code
+ * DenseKernels} on the whole block ({@link LoopedDenseEmitter}). The L2 penalty is written here.
  *
- * <p>Method parameters, in order: {@code p} parameters, {@code in} the input's output, {@code z} and {@code a} the
- * layer's pre-activations and activations, {@code d} the loss gradient with respect to {@code a} (or to {@code z}
- * when the loss supplies it, computed from logits), {@code g} the parameter gradient, {@code dIn} the input's
- * gradient (absent when the input is the network input, whose gradient nobody needs).
+ * <p>Method parameters, in order, each present only when the layer needs it: {@code p} parameters; {@code in} and
+ * {@code inOffset} the input's block (the network input is read in place, from the caller's offset; a layer's field
+ * from 0); {@code rows} the samples in the block; {@code z} the pre-activations, when the layer keeps them; {@code a}
+ * its output; {@code d} the loss gradient with respect to {@code a} (with respect to {@code z} when the loss supplies
+ * that, computed from logits), which backward overwrites with the gradient with respect to {@code z}; {@code g} the
+ * parameter gradient; {@code dIn} the input's gradient, written by the first reader the backward pass reaches and added
+ * to by the others ({@link EmitPlan#writesGradient}); {@code scratch} where a looped layer that adds computes it first.
  */
 final class DenseEmitter {
 
-    private static final TypeName FLOATS = TypeName.get(float[].class);
-    private static final List<String> PARAMETERS = List.of("p", "in", "z", "a", "d", "g", "dIn");
+    static final TypeName FLOATS = TypeName.get(float[].class);
 
     private final EmitPlan plan;
+    private final UnrolledDenseEmitter unrolled;
+    private final LoopedDenseEmitter looped;
 
     DenseEmitter(EmitPlan plan) {
         this.plan = plan;
+        this.unrolled = new UnrolledDenseEmitter(plan);
+        this.looped = new LoopedDenseEmitter(plan);
     }
 
-    /** {@code <layer>Forward(p, in, z, a)}. */
-    MethodSpec forward(LayerPlan layer) {
-        MethodSpec.Builder method =
-                method(layer.forwardMethod(), "p", "in", "z", "a").addComment("$L", describe(layer));
-        if (layer.unrolled()) {
-            unrolledForward(layer, method);
-        } else {
-            loopedForward(layer, method);
+    /** What a layer's backward method reads and writes, which decides its parameters and arguments. */
+    record Backward(boolean fromLoss, boolean readsZ, boolean readsA, boolean inputGradient, boolean writesInput) {
+
+        /** Whether it adds its input gradient through the workspace's scratch field (looped layers only). */
+        boolean addsThroughScratch(LayerPlan layer) {
+            return inputGradient && !writesInput && !layer.unrolled();
         }
-        if (layer.dense().activation() == Activation.SOFTMAX) {
-            method.addComment("softmax: subtract the maximum for stability")
-                    .addStatement("$T.softmax(z, a, $N)", ActivationEmitter.ACTIVATIONS, layer.unitsConstant());
-        }
-        return method.build();
     }
 
-    /**
-     * {@code <layer>Backward(p, in, z, a, d, g[, dIn])}.
-     *
-     * @param fromLoss whether {@code d} already holds the gradient with respect to {@code z} (the loss was computed
-     *     from the logits), so the activation's derivative is not applied
-     */
-    MethodSpec backward(LayerPlan layer, boolean fromLoss) {
-        boolean hasInputGradient = !EmitPlan.isInput(input(layer));
-        MethodSpec.Builder method = hasInputGradient
-                ? method(layer.backwardMethod(), "p", "in", "z", "a", "d", "g", "dIn")
-                : method(layer.backwardMethod(), "p", "in", "z", "a", "d", "g");
-        method.addComment("$L: gradient$L", describe(layer), fromLoss ? "; d is already dLoss/dz (from logits)" : "");
+    /** The backward shape of {@code layer}. */
+    Backward backwardShape(LayerPlan layer) {
         Activation activation = layer.dense().activation();
-        boolean applyDerivative = !fromLoss && activation != Activation.SOFTMAX;
-        if (!fromLoss && activation == Activation.SOFTMAX) {
-            method.addStatement("$T.softmaxBackward(a, d, $N)", ActivationEmitter.ACTIVATIONS, layer.unitsConstant());
+        boolean fromLoss = layer == plan.output()
+                && LossEmitter.fromLogits(plan.network().spec().loss());
+        boolean inputGradient = !EmitPlan.isInput(EmitPlan.input(layer));
+        return new Backward(
+                fromLoss,
+                !fromLoss && ActivationEmitter.derivativeReadsZ(activation),
+                !fromLoss && ActivationEmitter.derivativeReadsA(activation),
+                inputGradient,
+                inputGradient && plan.writesGradient(layer, 0));
+    }
+
+    /** {@code <layer>Forward(p, in, inOffset, rows[, z], a)}. */
+    MethodSpec forward(LayerPlan layer) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(layer.forwardMethod())
+                .addModifiers(PRIVATE, STATIC)
+                .addParameter(FLOATS, "p")
+                .addParameter(FLOATS, "in")
+                .addParameter(int.class, "inOffset")
+                .addParameter(int.class, "rows");
+        if (layer.keepsPreActivations()) {
+            method.addParameter(FLOATS, "z");
         }
+        method.addParameter(FLOATS, "a").addComment("$L", describe(layer));
         if (layer.unrolled()) {
-            unrolledBackward(layer, method, applyDerivative, hasInputGradient);
+            unrolled.forward(layer, method);
         } else {
-            loopedBackward(layer, method, applyDerivative, hasInputGradient);
+            looped.forward(layer, method);
         }
         return method.build();
+    }
+
+    /** {@code dense1Forward(p, x, xOffset, rows, w.dense1)}, as {@code forward} in the class calls it. */
+    CodeBlock forwardCall(LayerPlan layer) {
+        List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("p")));
+        arguments.addAll(inputArguments(layer));
+        arguments.add(CodeBlock.of("rows"));
+        if (layer.keepsPreActivations()) {
+            arguments.add(CodeBlock.of("w.$N", layer.preActivations()));
+        }
+        arguments.add(CodeBlock.of("w.$N", layer.activations()));
+        return CodeBlock.of("$N($L)", layer.forwardMethod(), CodeBlock.join(arguments, ", "));
+    }
+
+    /** {@code <layer>Backward(p, in, inOffset, rows[, z][, a], d, g[, dIn][, scratch])}. */
+    MethodSpec backward(LayerPlan layer) {
+        Backward shape = backwardShape(layer);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(layer.backwardMethod())
+                .addModifiers(PRIVATE, STATIC)
+                .addParameter(FLOATS, "p")
+                .addParameter(FLOATS, "in")
+                .addParameter(int.class, "inOffset")
+                .addParameter(int.class, "rows");
+        if (shape.readsZ()) {
+            method.addParameter(FLOATS, "z");
+        }
+        if (shape.readsA()) {
+            method.addParameter(FLOATS, "a");
+        }
+        method.addParameter(FLOATS, "d").addParameter(FLOATS, "g");
+        if (shape.inputGradient()) {
+            method.addParameter(FLOATS, "dIn");
+        }
+        if (shape.addsThroughScratch(layer)) {
+            method.addParameter(FLOATS, "scratch");
+        }
+        method.addComment(
+                "$L: gradient$L", describe(layer), shape.fromLoss() ? "; d is already dLoss/dz (from logits)" : "");
+        if (layer.unrolled()) {
+            unrolled.backward(layer, shape, method);
+        } else {
+            looped.backward(layer, shape, method);
+        }
+        return method.build();
+    }
+
+    /** {@code dense1Backward(p, x, xOffset, rows, w.dense1, w.dDense1, g)}, as {@code backward} calls it. */
+    CodeBlock backwardCall(LayerPlan layer) {
+        Backward shape = backwardShape(layer);
+        List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("p")));
+        arguments.addAll(inputArguments(layer));
+        arguments.add(CodeBlock.of("rows"));
+        if (shape.readsZ()) {
+            arguments.add(CodeBlock.of("w.$N", layer.preActivations()));
+        }
+        if (shape.readsA()) {
+            arguments.add(CodeBlock.of("w.$N", layer.activations()));
+        }
+        arguments.add(CodeBlock.of("w.$N", layer.gradient()));
+        arguments.add(CodeBlock.of("g"));
+        if (shape.inputGradient()) {
+            arguments.add(CodeBlock.of("w.$N", plan.layer(EmitPlan.input(layer)).gradient()));
+        }
+        if (shape.addsThroughScratch(layer)) {
+            arguments.add(CodeBlock.of("w.$N", EmitPlan.SCRATCH_FIELD));
+        }
+        return CodeBlock.of("$N($L)", layer.backwardMethod(), CodeBlock.join(arguments, ", "));
     }
 
     /** {@code <layer>Penalty(p, g)}: returns {@code l2 * sum(W^2)} and adds {@code 2 l2 W} to {@code g}. */
@@ -94,7 +168,7 @@ final class DenseEmitter {
                         weights,
                         weights,
                         layer.unitsConstant(),
-                        inputSize(layer))
+                        plan.sizeConstant(EmitPlan.input(layer)))
                 .addStatement("sum += (double) p[i] * p[i]")
                 .addStatement("g[i] += $L * p[i]", Literals.floatLiteral(2 * l2))
                 .endControlFlow()
@@ -103,7 +177,7 @@ final class DenseEmitter {
     }
 
     /** The comment that opens each of the layer's methods: {@code hidden: dense 3 -> 4, tanh (unrolled)}. */
-    String describe(LayerPlan layer) {
+    static String describe(LayerPlan layer) {
         DenseSpec dense = layer.dense();
         return String.format(
                 Locale.ROOT,
@@ -115,156 +189,12 @@ final class DenseEmitter {
                 layer.unrolled() ? "unrolled" : "looped");
     }
 
-    private void unrolledForward(LayerPlan layer, MethodSpec.Builder method) {
-        NameAllocator names = names();
-        List<String> inputs = inputLocals(layer, method, names);
-        Activation activation = layer.dense().activation();
-        for (int o = 0; o < layer.size(); o++) {
-            List<CodeBlock> terms = new ArrayList<>();
-            if (layer.hasBias()) {
-                terms.add(CodeBlock.of("p[$L]", Literals.offset(layer.biasConstant(), o)));
-            }
-            for (int i = 0; i < inputs.size(); i++) {
-                terms.add(CodeBlock.of(
-                        "p[$L] * $N", Literals.offset(layer.weightsConstant(), o * inputs.size() + i), inputs.get(i)));
-            }
-            String z = names.newName("z" + Literals.capitalize(layer.name()) + o);
-            method.addStatement("float $N = $L", z, CodeBlock.join(terms, " +$W"));
-            method.addStatement("z[$L] = $N", o, z);
-            if (activation != Activation.SOFTMAX) {
-                method.addStatement("a[$L] = $L", o, ActivationEmitter.value(activation, CodeBlock.of("$N", z)));
-            }
+    /** {@code x, xOffset} for the network input, read in place; {@code w.<field>, 0} for a layer. */
+    private List<CodeBlock> inputArguments(LayerPlan layer) {
+        String input = EmitPlan.input(layer);
+        if (EmitPlan.isInput(input)) {
+            return List.of(CodeBlock.of("x"), CodeBlock.of("xOffset"));
         }
-    }
-
-    private void loopedForward(LayerPlan layer, MethodSpec.Builder method) {
-        Activation activation = layer.dense().activation();
-        method.beginControlFlow("for (int o = 0; o < $N; o++)", layer.unitsConstant())
-                .addStatement("int row = $N + o * $N", layer.weightsConstant(), inputSize(layer));
-        if (layer.hasBias()) {
-            method.addStatement("float sum = p[$N + o]", layer.biasConstant());
-        } else {
-            method.addStatement("float sum = 0f");
-        }
-        method.beginControlFlow("for (int i = 0; i < $N; i++)", inputSize(layer))
-                .addStatement("sum += p[row + i] * in[i]")
-                .endControlFlow()
-                .addStatement("z[o] = sum");
-        if (activation != Activation.SOFTMAX) {
-            method.addStatement("a[o] = $L", ActivationEmitter.value(activation, CodeBlock.of("sum")));
-        }
-        method.endControlFlow();
-    }
-
-    private void unrolledBackward(
-            LayerPlan layer, MethodSpec.Builder method, boolean applyDerivative, boolean hasInputGradient) {
-        NameAllocator names = names();
-        List<String> inputs = inputLocals(layer, method, names);
-        Activation activation = layer.dense().activation();
-        List<String> dz = new ArrayList<>();
-        for (int o = 0; o < layer.size(); o++) {
-            String name = names.newName("dz" + Literals.capitalize(layer.name()) + o);
-            CodeBlock d = CodeBlock.of("d[$L]", o);
-            method.addStatement(
-                    "float $N = $L",
-                    name,
-                    applyDerivative
-                            ? ActivationEmitter.times(d, activation, CodeBlock.of("z[$L]", o), CodeBlock.of("a[$L]", o))
-                            : d);
-            dz.add(name);
-        }
-        for (int o = 0; o < layer.size(); o++) {
-            for (int i = 0; i < inputs.size(); i++) {
-                method.addStatement(
-                        "g[$L] += $N * $N",
-                        Literals.offset(layer.weightsConstant(), o * inputs.size() + i),
-                        dz.get(o),
-                        inputs.get(i));
-            }
-            if (layer.hasBias()) {
-                method.addStatement("g[$L] += $N", Literals.offset(layer.biasConstant(), o), dz.get(o));
-            }
-        }
-        if (hasInputGradient) {
-            for (int i = 0; i < inputs.size(); i++) {
-                List<CodeBlock> terms = new ArrayList<>();
-                for (int o = 0; o < layer.size(); o++) {
-                    terms.add(CodeBlock.of(
-                            "$N * p[$L]", dz.get(o), Literals.offset(layer.weightsConstant(), o * inputs.size() + i)));
-                }
-                method.addStatement("dIn[$L] += $L", i, CodeBlock.join(terms, " +$W"));
-            }
-        }
-    }
-
-    private void loopedBackward(
-            LayerPlan layer, MethodSpec.Builder method, boolean applyDerivative, boolean hasInputGradient) {
-        Activation activation = layer.dense().activation();
-        CodeBlock d = CodeBlock.of("d[o]");
-        method.beginControlFlow("for (int o = 0; o < $N; o++)", layer.unitsConstant())
-                .addStatement(
-                        "float dz = $L",
-                        applyDerivative
-                                ? ActivationEmitter.times(d, activation, CodeBlock.of("z[o]"), CodeBlock.of("a[o]"))
-                                : d)
-                .addStatement("int row = $N + o * $N", layer.weightsConstant(), inputSize(layer))
-                .beginControlFlow("for (int i = 0; i < $N; i++)", inputSize(layer))
-                .addStatement("g[row + i] += dz * in[i]")
-                .endControlFlow();
-        if (layer.hasBias()) {
-            method.addStatement("g[$N + o] += dz", layer.biasConstant());
-        }
-        if (hasInputGradient) {
-            method.beginControlFlow("for (int i = 0; i < $N; i++)", inputSize(layer))
-                    .addStatement("dIn[i] += dz * p[row + i]")
-                    .endControlFlow();
-        }
-        method.endControlFlow();
-    }
-
-    /** Reads the input into locals named after it: its features, or {@code x0...}, or {@code hidden0...}. */
-    private List<String> inputLocals(LayerPlan layer, MethodSpec.Builder method, NameAllocator names) {
-        String input = input(layer);
-        List<String> features = plan.network().spec().input().features();
-        List<String> locals = new ArrayList<>();
-        for (int i = 0; i < layer.inputSize(); i++) {
-            String suggestion;
-            if (!EmitPlan.isInput(input)) {
-                suggestion = input + i;
-            } else if (features.isEmpty()) {
-                suggestion = "x" + i;
-            } else {
-                suggestion = Literals.lowerCamel(features.get(i));
-            }
-            String local = names.newName(suggestion);
-            method.addStatement("float $N = in[$L]", local, i);
-            locals.add(local);
-        }
-        return locals;
-    }
-
-    private String inputSize(LayerPlan layer) {
-        return plan.sizeConstant(input(layer));
-    }
-
-    private static String input(LayerPlan layer) {
-        List<String> inputs = layer.spec().inputs();
-        return inputs.isEmpty() ? InputSpec.NAME : inputs.get(0);
-    }
-
-    /** A name allocator holding the method parameters, so that no local can shadow one. */
-    private static NameAllocator names() {
-        NameAllocator names = new NameAllocator();
-        PARAMETERS.forEach(names::newName);
-        List.of("o", "i", "row", "sum", "dz").forEach(names::newName);
-        return names;
-    }
-
-    private static MethodSpec.Builder method(String name, String... parameters) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(PRIVATE, STATIC);
-        for (String parameter : parameters) {
-            method.addParameter(FLOATS, parameter);
-        }
-        return method;
+        return List.of(CodeBlock.of("w.$N", plan.layer(input).activations()), CodeBlock.of("0"));
     }
 }

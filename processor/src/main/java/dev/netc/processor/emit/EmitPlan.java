@@ -1,12 +1,16 @@
 package dev.netc.processor.emit;
 
 import com.palantir.javapoet.NameAllocator;
+import dev.netc.Activation;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.DenseSpec;
 import dev.netc.spec.InputSpec;
 import dev.netc.spec.LayerSpec;
 import dev.netc.spec.ParameterLayout;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +24,11 @@ import java.util.Optional;
  */
 final class EmitPlan {
 
-    /** The workspace field holding the network input. */
+    /** The workspace field holding the network input a typed method reads from a record. */
     static final String INPUT_FIELD = "input";
+
+    /** The workspace field a looped layer computes its input gradient in when it must add it rather than write it. */
+    static final String SCRATCH_FIELD = "scratch";
 
     /** Methods of the generated class that are not per layer. */
     private static final List<String> CLASS_METHODS = List.of(
@@ -42,6 +49,9 @@ final class EmitPlan {
     private final EmitOptions options;
     private final Map<String, LayerPlan> layers = new LinkedHashMap<>();
 
+    /** Per layer read by others: the reader that writes its gradient, the first the backward pass reaches. */
+    private final Map<String, String> firstGradientWriters = new HashMap<>();
+
     private EmitPlan(CheckedNetwork network, EmitOptions options) {
         this.network = network;
         this.options = options;
@@ -53,6 +63,7 @@ final class EmitPlan {
         NameAllocator constants = new NameAllocator();
         NameAllocator fields = new NameAllocator();
         fields.newName(INPUT_FIELD, INPUT_FIELD);
+        fields.newName(SCRATCH_FIELD, SCRATCH_FIELD);
         NameAllocator methods = new NameAllocator();
         CLASS_METHODS.forEach(name -> methods.newName(name, name));
         int denseIndex = 0;
@@ -60,11 +71,15 @@ final class EmitPlan {
             String name = layer.name();
             Optional<ParameterLayout.Entry> parameters = Optional.empty();
             boolean unrolled = false;
+            boolean keepsPreActivations = false;
             int index = -1;
-            if (layer instanceof DenseSpec) {
+            if (layer instanceof DenseSpec dense) {
                 ParameterLayout.Entry entry = network.layout().of(name);
                 parameters = Optional.of(entry);
                 unrolled = unrollCost(entry) <= options.unrollLimit();
+                keepsPreActivations = dense.activation() != Activation.LINEAR
+                        && (ActivationEmitter.derivativeReadsZ(dense.activation())
+                                || name.equals(network.output().name()));
                 index = denseIndex++;
             }
             plan.layers.put(
@@ -77,12 +92,22 @@ final class EmitPlan {
                             parameters,
                             index,
                             unrolled,
+                            keepsPreActivations,
                             fields.newName(name, name),
                             fields.newName("z" + Literals.capitalize(name), name + "/z"),
                             fields.newName("d" + Literals.capitalize(name), name + "/d"),
                             methods.newName(name + "Forward", name + "/forward"),
                             methods.newName(name + "Backward", name + "/backward"),
                             methods.newName(name + "Penalty", name + "/penalty")));
+        }
+        List<LayerSpec> reversed = new ArrayList<>(network.layers());
+        Collections.reverse(reversed);
+        for (LayerSpec reader : reversed) {
+            for (String source : reader.inputs()) {
+                if (!isInput(source)) {
+                    plan.firstGradientWriters.putIfAbsent(source, reader.name());
+                }
+            }
         }
         return plan;
     }
@@ -128,11 +153,6 @@ final class EmitPlan {
         return isInput(name) ? "INPUT_SIZE" : layer(name).unitsConstant();
     }
 
-    /** The workspace field holding the output of {@code name}, a layer or the network input. */
-    String field(String name) {
-        return isInput(name) ? INPUT_FIELD : layer(name).activations();
-    }
-
     /** Whether {@code name} is the network input, which has no gradient. */
     static boolean isInput(String name) {
         return name.equals(InputSpec.NAME);
@@ -141,6 +161,39 @@ final class EmitPlan {
     /** Parameter count as an int: the validator bounds it far below the array limit. */
     int parameterCount() {
         return Math.toIntExact(network.layout().count());
+    }
+
+    /**
+     * Whether {@code reader} is where the backward pass, which visits the layers in reverse evaluation order, first
+     * reaches the gradient of its input number {@code index}: there the gradient is written ({@code =}), which clears
+     * what the previous block left; every later reader adds to it ({@code +=}). A layer reads each input once (the
+     * validator's rule).
+     */
+    boolean writesGradient(LayerPlan reader, int index) {
+        return reader.name()
+                .equals(firstGradientWriters.get(reader.spec().inputs().get(index)));
+    }
+
+    /** The dense layer's input: a layer, or the network input. */
+    static String input(LayerPlan dense) {
+        return dense.spec().inputs().get(0);
+    }
+
+    /**
+     * The looped layer with the widest input among those that add to their input's gradient rather than write it,
+     * which {@code DenseKernels.inputGradient} cannot do in place: they compute it in the workspace's scratch field,
+     * sized for this one, and add it from there. Empty when no layer needs that.
+     */
+    Optional<LayerPlan> widestAddingLoopedLayer() {
+        return layers.values().stream()
+                .filter(layer -> layer.isDense() && !layer.unrolled())
+                .filter(layer -> !isInput(input(layer)) && !writesGradient(layer, 0))
+                .max(Comparator.comparingInt(LayerPlan::inputSize));
+    }
+
+    /** Whether every dense layer is unrolled, so that one sample's forward pass fits in locals. */
+    boolean everyDenseLayerUnrolled() {
+        return layers.values().stream().filter(LayerPlan::isDense).allMatch(LayerPlan::unrolled);
     }
 
     /** Whether any dense layer has an L2 penalty. */

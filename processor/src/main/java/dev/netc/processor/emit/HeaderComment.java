@@ -9,10 +9,13 @@ import java.util.Locale;
 /**
  * The file comment of a generated class: who generated it, from what, and the architecture as a table (layer, kind,
  * sizes, activation, parameters, offset, and whether the code is unrolled or looped, which makes the unroll limit
- * visible), then the loss and the parameter total. No date or version, so the output changes only when the spec or
- * the generator does.
+ * visible), then the loss and the parameter total, how samples are blocked and how {@code predict} computes. No date
+ * or version, so the output changes only when the spec or the generator does.
  */
 final class HeaderComment {
+
+    /** The longest line of wrapped text, after the comment's {@code //   }: the class's 100 columns, less that. */
+    private static final int WIDTH = 94;
 
     private HeaderComment() {}
 
@@ -44,8 +47,28 @@ final class HeaderComment {
                 plan.parameterCount()));
         out.append(String.format(
                 Locale.ROOT,
-                "  unroll limit: %d weights plus units per dense layer (larger layers are loops)",
+                "  unroll limit: %d weights plus units per dense layer (larger layers are loops)\n",
                 plan.options().unrollLimit()));
+        List<String> blocks = new ArrayList<>();
+        blocks.add(String.format(
+                Locale.ROOT,
+                "blocks: predictBatch and lossAndGradient take %d samples at a time (BLOCK_ROWS)",
+                EmitOptions.BLOCK_ROWS));
+        if (plan.layers().stream().anyMatch(layer -> layer.isDense() && !layer.unrolled())) {
+            blocks.add("looped layers run through dev.netc.runtime.kernel.DenseKernels on the whole block");
+        }
+        if (plan.layers().stream().anyMatch(layer -> layer.isDense() && layer.unrolled())) {
+            blocks.add("unrolled layers run their straight-line code once per sample of the block");
+        }
+        for (String line : wrap(String.join("; ", blocks))) {
+            out.append("  ").append(line).append('\n');
+        }
+        out.append("  predict: ")
+                .append(
+                        DirectPredictEmitter.applies(plan)
+                                ? "one sample in locals, straight-line code, no workspace"
+                                        + " (every dense layer is unrolled)"
+                                : "a block of one sample");
         for (LayerPlan layer : plan.layers()) {
             if (layer.isDense() && layer.dense().dropout() > 0) {
                 out.append(String.format(
@@ -77,6 +100,21 @@ final class HeaderComment {
             "" + offset,
             layer.unrolled() ? "unrolled" : "looped"
         };
+    }
+
+    /** {@code text} in lines of at most {@value #WIDTH} characters, broken between words. */
+    private static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     /** Rows as aligned columns: text left-aligned, numbers right-aligned, no trailing spaces. */

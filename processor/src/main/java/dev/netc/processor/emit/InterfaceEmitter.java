@@ -16,15 +16,17 @@ import dev.netc.processor.read.JavaSignature;
 import dev.netc.processor.read.JavaSignature.Output;
 import dev.netc.processor.read.TypeRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Writes what a class generated from an annotated interface adds to the network class: the parameters it holds, the
- * constructor that takes them, the enum constants cached once, and the interface's method, which reads the record
- * (or checks and copies the {@code float[]}) into the calling thread's workspace, runs the forward pass and converts
- * the output to the method's return type. Only the {@code float[]} return allocates (a new array per call).
+ * constructor that takes them, the enum constants cached once, and the interface's method, which runs the forward pass
+ * on a block of one sample in the calling thread's workspace (a record's components gathered into its {@code input}
+ * first; a {@code float[]} checked and read in place) and converts the output to the method's return type. Only the
+ * {@code float[]} return allocates (a new array per call).
  *
  * <p>Return conversions: {@code float} is the one unit; {@code int} and an enum are the arg-max of the outputs, the
  * first on ties; {@code boolean}, and an enum of two constants over one unit, are decided on the output unit's
@@ -58,7 +60,7 @@ final class InterfaceEmitter {
             "OUTPUT_SIZE",
             CLASSES,
             "Arguments",
-            "System");
+            "Arrays");
 
     private final EmitPlan plan;
     private final JavaSignature signature;
@@ -122,24 +124,26 @@ final class InterfaceEmitter {
             method.addParameter(className(signature.inputRecord().get()), parameter)
                     .addStatement("$T w = workspaces.get()", workspace);
             readRecord(method, parameter);
+            method.addComment("a block of one sample")
+                    .addStatement("forward($N, w.$N, 0, 1, w)", PARAMETERS, EmitPlan.INPUT_FIELD);
         } else {
             method.addParameter(FLOATS, parameter)
                     .addStatement(
                             "$T.requireLength($S, $N, INPUT_SIZE)", ARGUMENTS, signature.parameterName(), parameter)
                     .addStatement("$T w = workspaces.get()", workspace)
-                    .addStatement(
-                            "$T.arraycopy($N, 0, w.$N, 0, INPUT_SIZE)", System.class, parameter, EmitPlan.INPUT_FIELD);
+                    .addComment("a block of one sample, read in place")
+                    .addStatement("forward($N, $N, 0, 1, w)", PARAMETERS, parameter);
         }
-        method.addStatement("forward($N, w)", PARAMETERS);
         switch (signature.output()) {
-            case FLOAT_ARRAY -> method.addStatement("return w.$N.clone()", output.activations());
+            case FLOAT_ARRAY -> method.addStatement(
+                    "return $T.copyOf(w.$N, OUTPUT_SIZE)", Arrays.class, output.activations());
             case FLOAT -> method.addStatement("return w.$N[0]", output.activations());
-            case BOOLEAN -> method.addStatement("return w.$N[0] > 0f", output.preActivations());
+            case BOOLEAN -> method.addStatement("return w.$N[0] > 0f", output.preActivationsField());
             case INT -> argMax(method, output).addStatement("return best");
             case ENUM -> {
                 if (isThreshold()) {
                     method.addStatement(
-                            "return w.$N[0] > 0f ? $N[1] : $N[0]", output.preActivations(), CLASSES, CLASSES);
+                            "return w.$N[0] > 0f ? $N[1] : $N[0]", output.preActivationsField(), CLASSES, CLASSES);
                 } else {
                     argMax(method, output).addStatement("return $N[best]", CLASSES);
                 }

@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param parameters its slice of the parameters; empty for concat and add
  * @param denseIndex its index among the dense layers (the stream its weights are drawn from), or -1
  * @param unrolled whether it is straight-line code (dense layers at or below the unroll limit)
- * @param activations workspace field holding its output
- * @param preActivations workspace field holding its pre-activations (dense only; unused for merges)
+ * @param keepsPreActivations whether its pre-activations get a workspace field of their own: for dense layers whose
+ *     activation's derivative is written from them (gelu, softplus), and for the output layer (the losses from logits
+ *     and the typed {@code boolean} answer read them) unless it is linear; other layers compute them in their output
+ *     field and apply the activation there, in place
+ * @param activations workspace field holding its output, one block of samples batch-major
+ * @param preActivations workspace field holding its pre-activations, when it keeps them
  * @param gradient workspace field holding the loss gradient with respect to its output
  * @param forwardMethod name of its forward method
  * @param backwardMethod name of its backward method
@@ -31,6 +35,7 @@ record LayerPlan(
         Optional<ParameterLayout.Entry> parameters,
         int denseIndex,
         boolean unrolled,
+        boolean keepsPreActivations,
         String activations,
         String preActivations,
         String gradient,
@@ -55,6 +60,11 @@ record LayerPlan(
     /** {@code <CONSTANT>_BIAS}: offset of its bias. */
     String biasConstant() {
         return constant + "_BIAS";
+    }
+
+    /** The workspace field its pre-activations are in: their own, or its output field (computed in place). */
+    String preActivationsField() {
+        return keepsPreActivations ? preActivations : activations;
     }
 
     /** The layer as a dense spec. */

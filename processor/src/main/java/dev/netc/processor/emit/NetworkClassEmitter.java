@@ -7,18 +7,13 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.netc.Loss;
 import dev.netc.processor.read.JavaSignature;
 import dev.netc.spec.CheckedNetwork;
-import dev.netc.spec.LayerSpec;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,9 +21,9 @@ import java.util.Optional;
 /**
  * The entry point of code generation: a {@link JavaFile} for a checked network, a final class implementing {@code
  * dev.netc.runtime.TrainableNetwork} (and the annotated interface, if any) whose shapes are constants. It composes the
- * parts: {@link HeaderComment}, the constants, {@link Workspace} fields, the interface's members ({@link
- * InterfaceEmitter}), the public methods ({@link PublicMethods}), and per layer the methods of {@link DenseEmitter}
- * and {@link MergeEmitter}, in evaluation order, then {@link LossEmitter}'s. It writes nothing.
+ * parts: {@link HeaderComment}, the constants, the interface's members ({@link InterfaceEmitter}), the public methods
+ * ({@link PublicMethods}), the passes over a block of samples and the layers' methods ({@link PassEmitter}), and the
+ * nested {@link Workspace}. It writes nothing.
  */
 public final class NetworkClassEmitter {
 
@@ -83,8 +78,9 @@ public final class NetworkClassEmitter {
             type.addMethod(emitter.method());
         });
         new PublicMethods(plan, workspace).all().forEach(type::addMethod);
-        layerMethods(plan).forEach(type::addMethod);
-        type.addType(Workspace.of(plan, workspace));
+        new PassEmitter(plan, workspace).all().forEach(type::addMethod);
+        boolean recordInput = signature.flatMap(JavaSignature::inputRecord).isPresent();
+        type.addType(Workspace.of(plan, workspace, recordInput));
         return JavaFile.builder(network.spec().packageName(), type.build())
                 .addFileComment("$L", HeaderComment.of(plan))
                 .skipJavaLangImports(true)
@@ -107,6 +103,13 @@ public final class NetworkClassEmitter {
         fields.add(constant("OUTPUT_SIZE", network.outputSize(), true, "Output values per sample."));
         fields.add(constant(
                 "PARAMETER_COUNT", plan.parameterCount(), true, "Length of the flat parameter (and gradient) array."));
+        fields.add(constant(
+                "BLOCK_ROWS",
+                EmitOptions.BLOCK_ROWS,
+                false,
+                "Samples computed together: the batch methods walk their samples in blocks of this many, and"
+                        + " a\nlooped layer multiplies a whole block at once, reusing each weight it loads"
+                        + " across the block."));
         for (LayerPlan layer : plan.layers()) {
             fields.add(constant(layer.unitsConstant(), layer.size(), true, layer.name() + ": output size."));
             if (layer.parameters().isPresent()) {
@@ -141,72 +144,5 @@ public final class NetworkClassEmitter {
             field.addModifiers(PUBLIC);
         }
         return field.build();
-    }
-
-    /** Per layer in evaluation order: forward, backward, penalty; then the loss. */
-    private static List<MethodSpec> layerMethods(EmitPlan plan) {
-        DenseEmitter dense = new DenseEmitter(plan);
-        MergeEmitter merge = new MergeEmitter(plan);
-        Loss loss = plan.network().spec().loss();
-        List<MethodSpec> methods = new ArrayList<>();
-        LayerPlan output = plan.output();
-        for (LayerPlan layer : plan.layers()) {
-            if (layer.isDense()) {
-                methods.add(dense.forward(layer));
-                methods.add(dense.backward(layer, layer == output && LossEmitter.fromLogits(loss)));
-                if (layer.dense().l2() > 0) {
-                    methods.add(dense.penalty(layer));
-                }
-            } else {
-                methods.add(merge.forward(layer));
-                methods.add(merge.backward(layer));
-            }
-        }
-        methods.add(new LossEmitter(plan).loss());
-        return methods;
-    }
-
-    /** The calls of a pass, one per layer: {@code hiddenForward(p, w.input, w.zHidden, w.hidden)}. */
-    static CodeBlock forwardCall(EmitPlan plan, LayerPlan layer) {
-        LayerSpec spec = layer.spec();
-        if (layer.isDense()) {
-            return CodeBlock.of(
-                    "$N(p, w.$N, w.$N, w.$N)",
-                    layer.forwardMethod(),
-                    plan.field(spec.inputs().get(0)),
-                    layer.preActivations(),
-                    layer.activations());
-        }
-        List<CodeBlock> arguments = new ArrayList<>();
-        spec.inputs().forEach(input -> arguments.add(CodeBlock.of("w.$N", plan.field(input))));
-        arguments.add(CodeBlock.of("w.$N", layer.activations()));
-        return CodeBlock.of("$N($L)", layer.forwardMethod(), CodeBlock.join(arguments, ", "));
-    }
-
-    /** {@code hiddenBackward(p, w.input, w.zHidden, w.hidden, w.dHidden, g)}, with the input's gradient if any. */
-    static CodeBlock backwardCall(EmitPlan plan, LayerPlan layer) {
-        LayerSpec spec = layer.spec();
-        List<CodeBlock> arguments = new ArrayList<>();
-        if (layer.isDense()) {
-            String input = spec.inputs().get(0);
-            arguments.addAll(Arrays.asList(
-                    CodeBlock.of("p"),
-                    CodeBlock.of("w.$N", plan.field(input)),
-                    CodeBlock.of("w.$N", layer.preActivations()),
-                    CodeBlock.of("w.$N", layer.activations()),
-                    CodeBlock.of("w.$N", layer.gradient()),
-                    CodeBlock.of("g")));
-            if (!EmitPlan.isInput(input)) {
-                arguments.add(CodeBlock.of("w.$N", plan.layer(input).gradient()));
-            }
-        } else {
-            arguments.add(CodeBlock.of("w.$N", layer.gradient()));
-            for (String input : spec.inputs()) {
-                if (!EmitPlan.isInput(input)) {
-                    arguments.add(CodeBlock.of("w.$N", plan.layer(input).gradient()));
-                }
-            }
-        }
-        return CodeBlock.of("$N($L)", layer.backwardMethod(), CodeBlock.join(arguments, ", "));
     }
 }

@@ -14,11 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts and the passes they share: the
- * size getters, {@code predict} and {@code predictBatch} (arguments checked, then per sample: copy the input into the
- * workspace, run {@code forward}, copy the output out), {@code lossAndGradient} (per sample: forward, {@code loss},
- * {@code backward} accumulating into the gradient; then the mean and the L2 penalties), {@code initialParameters}
- * and the static {@code newParameters} it delegates to.
+ * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts: the size getters, {@code predict}
+ * (direct, {@link DirectPredictEmitter}, when every dense layer is unrolled and it fits; else a block of one sample),
+ * {@code predictBatch} and {@code lossAndGradient}, which walk their samples in blocks of {@code BLOCK_ROWS} through
+ * the passes of {@link PassEmitter} (the last block holds what is left, so any count works), {@code
+ * initialParameters} and the static {@code newParameters} it delegates to, and the L2 penalty. Arguments are checked
+ * first, so a wrong length is reported with what was expected rather than as an index deep in a layer.
  */
 final class PublicMethods {
 
@@ -44,9 +45,7 @@ final class PublicMethods {
                 predictBatch(),
                 lossAndGradient(),
                 initialParameters(),
-                newParameters(),
-                forward(),
-                backward()));
+                newParameters()));
         if (plan.hasPenalty()) {
             methods.add(penalty());
         }
@@ -63,20 +62,30 @@ final class PublicMethods {
     }
 
     private MethodSpec predict() {
+        if (DirectPredictEmitter.applies(plan)) {
+            return new DirectPredictEmitter(plan).predict();
+        }
         return MethodSpec.methodBuilder("predict")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
                 .addParameter(FLOATS, "parameters")
                 .addParameter(FLOATS, "input")
                 .addParameter(FLOATS, "output")
+                .addStatement("$T.requireLength($S, parameters, PARAMETER_COUNT)", ARGUMENTS, "parameters")
                 .addStatement("$T.requireLength($S, input, INPUT_SIZE)", ARGUMENTS, "input")
                 .addStatement("$T.requireLength($S, output, OUTPUT_SIZE)", ARGUMENTS, "output")
-                .addStatement("predictBatch(parameters, input, 1, output)")
+                .addComment("a block of one sample, read in place")
+                .addStatement("$T w = workspaces.get()", workspace)
+                .addStatement("forward(parameters, input, 0, 1, w)")
+                .addStatement(
+                        "$T.arraycopy(w.$N, 0, output, 0, OUTPUT_SIZE)",
+                        System.class,
+                        plan.output().activations())
                 .build();
     }
 
     private MethodSpec predictBatch() {
-        return MethodSpec.methodBuilder("predictBatch")
+        MethodSpec.Builder method = MethodSpec.methodBuilder("predictBatch")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
                 .addParameter(FLOATS, "parameters")
@@ -87,22 +96,20 @@ final class PublicMethods {
                 .addStatement("$T.requireCount(count, 0)", ARGUMENTS)
                 .addStatement("$T.requireRows($S, inputs, count, INPUT_SIZE)", ARGUMENTS, "inputs")
                 .addStatement("$T.requireRows($S, outputs, count, OUTPUT_SIZE)", ARGUMENTS, "outputs")
-                .addStatement("$T w = workspaces.get()", workspace)
-                .beginControlFlow("for (int s = 0; s < count; s++)")
+                .addStatement("$T w = workspaces.get()", workspace);
+        return eachBlock(method)
+                .addStatement("forward(parameters, inputs, first * INPUT_SIZE, rows, w)")
                 .addStatement(
-                        "$T.arraycopy(inputs, s * INPUT_SIZE, w.$N, 0, INPUT_SIZE)", System.class, EmitPlan.INPUT_FIELD)
-                .addStatement("forward(parameters, w)")
-                .addStatement(
-                        "$T.arraycopy(w.$N, 0, outputs, s * OUTPUT_SIZE, OUTPUT_SIZE)",
+                        "$T.arraycopy(w.$N, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE)",
                         System.class,
                         plan.output().activations())
+                .addStatement("first += rows")
                 .endControlFlow()
                 .build();
     }
 
     private MethodSpec lossAndGradient() {
         Loss loss = plan.network().spec().loss();
-        LayerPlan output = plan.output();
         MethodSpec.Builder method = MethodSpec.methodBuilder("lossAndGradient")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
@@ -126,18 +133,13 @@ final class PublicMethods {
             method.addComment("the mean over every output element")
                     .addStatement("double divisor = (double) count * OUTPUT_SIZE");
         }
-        method.addStatement("float scale = (float) (1.0 / divisor)")
-                .addStatement("double sum = 0")
-                .beginControlFlow("for (int s = 0; s < count; s++)")
-                .addStatement(
-                        "$T.arraycopy(inputs, s * INPUT_SIZE, w.$N, 0, INPUT_SIZE)", System.class, EmitPlan.INPUT_FIELD)
-                .addStatement("forward(parameters, w)")
-                .addStatement(
-                        "sum += loss(w.$N, w.$N, targets, s, scale, w.$N)",
-                        output.preActivations(),
-                        output.activations(),
-                        output.gradient())
-                .addStatement("backward(parameters, w, gradient)")
+        method.addStatement("float scale = (float) (1.0 / divisor)").addStatement("double sum = 0");
+        eachBlock(method)
+                .addStatement("int xOffset = first * INPUT_SIZE")
+                .addStatement("forward(parameters, inputs, xOffset, rows, w)")
+                .addStatement("sum += $L", new LossEmitter(plan).call())
+                .addStatement("backward(parameters, inputs, xOffset, rows, w, gradient)")
+                .addStatement("first += rows")
                 .endControlFlow();
         if (plan.hasPenalty()) {
             method.addStatement("return (float) (sum / divisor + penalty(parameters, gradient))");
@@ -145,6 +147,17 @@ final class PublicMethods {
             method.addStatement("return (float) (sum / divisor)");
         }
         return method.build();
+    }
+
+    /**
+     * Opens the loop over blocks: samples {@code first} to {@code first + rows - 1}. The blocks go in order and the
+     * gradient adds them in order, so the result does not depend on how the work inside a block is shared out.
+     */
+    private static MethodSpec.Builder eachBlock(MethodSpec.Builder method) {
+        return method.addComment("blocks of BLOCK_ROWS samples, in order; the last holds what is left")
+                .addStatement("int first = 0")
+                .beginControlFlow("while (first < count)")
+                .addStatement("int rows = $T.min(BLOCK_ROWS, count - first)", Math.class);
     }
 
     /** The instance method the contract asks for, delegating to {@link #newParameters()}. */
@@ -195,30 +208,6 @@ final class PublicMethods {
                 .build();
     }
 
-    private MethodSpec forward() {
-        MethodSpec.Builder method = pass("forward").addComment("layers in evaluation order");
-        for (LayerPlan layer : plan.layers()) {
-            method.addStatement("$L", NetworkClassEmitter.forwardCall(plan, layer));
-        }
-        return method.build();
-    }
-
-    private MethodSpec backward() {
-        MethodSpec.Builder method = pass("backward").addParameter(FLOATS, "g");
-        method.addComment("clear the gradients that layers add into; loss() writes the output's");
-        for (LayerPlan layer : plan.layers()) {
-            if (layer != plan.output()) {
-                method.addStatement("$T.fill(w.$N, 0f)", Arrays.class, layer.gradient());
-            }
-        }
-        method.addComment("layers in reverse order");
-        List<LayerPlan> layers = plan.layers();
-        for (int index = layers.size() - 1; index >= 0; index--) {
-            method.addStatement("$L", NetworkClassEmitter.backwardCall(plan, layers.get(index)));
-        }
-        return method.build();
-    }
-
     private MethodSpec penalty() {
         MethodSpec.Builder method = MethodSpec.methodBuilder("penalty")
                 .addModifiers(PRIVATE, STATIC)
@@ -233,12 +222,5 @@ final class PublicMethods {
             }
         }
         return method.addStatement("return sum").build();
-    }
-
-    private MethodSpec.Builder pass(String name) {
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(PRIVATE, STATIC)
-                .addParameter(FLOATS, "p")
-                .addParameter(workspace, "w");
     }
 }

@@ -43,7 +43,9 @@ class NetworkClassFileTest {
                     new int[] {2, LIMIT / 3, 8},
                     "sigmoid",
                     "linear",
-                    "categorical_crossentropy"));
+                    "categorical_crossentropy"),
+            new Shape("DirectNearBudget", 8, new int[] {16, 12, 6}, "leaky_relu", "sigmoid", "mean_squared_error"),
+            new Shape("DirectWide90", 1, new int[] {90, 1}, "leaky_relu", "sigmoid", "binary_crossentropy"));
 
     @Test
     void everyMethodIsBelowTheHugeMethodLimit() {
@@ -75,6 +77,39 @@ class NetworkClassFileTest {
         }
         assertEquals(GRID.size(), checkedClasses);
         assertTrue(largest > 1000, "the grid reaches long unrolled methods, largest " + largest);
+    }
+
+    /**
+     * The direct {@code predict} of an all-unrolled network is one method for the whole network: its real bytecode
+     * stays within {@link DirectPredictEmitter#bytecodeBound}, which decides whether it is written, including for the
+     * shapes whose bound is close to the budget.
+     */
+    @Test
+    void theDirectPredictStaysWithinItsBytecodeBound() {
+        List<JavaFile> files = new ArrayList<>();
+        List<EmitPlan> direct = new ArrayList<>();
+        for (Shape shape : GRID) {
+            EmitOptions options = EmitOptions.of("test").withUnrollLimit(LIMIT);
+            EmitPlan plan = EmitPlan.of(GeneratedNetworks.checked(yaml(shape)), options);
+            if (DirectPredictEmitter.applies(plan)) {
+                direct.add(plan);
+                files.add(NetworkClassEmitter.emit(plan.network(), options));
+            }
+        }
+        Map<String, byte[]> classes = GeneratedNetworks.classFiles(GeneratedNetworks.compile(files));
+
+        long closest = 0;
+        for (EmitPlan plan : direct) {
+            String name = plan.network().spec().name();
+            int size = MethodSizes.of(classes.get("dev.netc.generated." + name)).get("predict ([F[F[F)V");
+            long bound = DirectPredictEmitter.bytecodeBound(plan);
+            assertTrue(size <= bound, String.format(Locale.ROOT, "%s.predict: %d bytes, bound %d", name, size, bound));
+            closest = Math.max(closest, bound);
+        }
+        assertTrue(direct.size() >= 2, "shapes with a direct predict: " + direct.size());
+        assertTrue(
+                closest >= 0.9 * DirectPredictEmitter.BYTECODE_BUDGET,
+                "the grid reaches the budget of the direct predict, closest bound " + closest);
     }
 
     private static String yaml(Shape shape) {

@@ -1,14 +1,10 @@
 package dev.netc.processor.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netc.runtime.TrainableNetwork;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,20 +33,8 @@ class DeterminismTest {
     void aSecondJvmTrainsTheSameBits() throws IOException, InterruptedException {
         String here = DeterminismRun.run(GeneratedClasses.instance(DeterminismRun.NETWORK));
 
-        Process child = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-Xshare:auto",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        DeterminismRun.class.getName()))
-                .redirectErrorStream(true)
-                .start();
-        child.getOutputStream().close();
-        String there = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(child.waitFor(2, TimeUnit.MINUTES), "the child JVM finished");
+        String there = ChildJvm.run(DeterminismRun.class, List.of("-XX:TieredStopAtLevel=1", "-Xshare:auto"));
 
-        assertEquals(0, child.exitValue(), there);
         assertEquals(here.strip(), there.strip());
     }
 }

@@ -1,6 +1,6 @@
 package dev.netc.processor.train;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.netc.runtime.TrainableNetwork;
@@ -17,16 +17,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The loop over a generated class allocates nothing per step after the first epoch: the thread's allocated-bytes
- * counter does not move between batch {@value #FROM} and batch {@value #TO} of the later epochs, with shuffling,
- * clipping and Adam on. The VM sometimes allocates on the thread at a one-time event, so one of the measured epochs
- * must read exactly 0; an allocation in the step shows in every one.
+ * The loop over a generated class allocates nothing per step once warm: the thread's allocated-bytes counter does not
+ * move between batch {@value #FROM} and batch {@value #TO} of the later epochs, with shuffling, clipping and Adam on.
+ * The network's middle layer is looped, so the step calls {@code DenseKernels}; with the Vector API those allocate
+ * their vectors until C2 has compiled them, which took 20 to 40 epochs of this small network (2,500 to 5,000 steps)
+ * on a busy 2-core machine, so training runs until an epoch reads exactly 0, for at most {@value #EPOCHS} epochs. The
+ * VM sometimes allocates on the thread at a one-time event, so one epoch reading 0 is the test; an allocation in the
+ * step shows in every one.
  */
 class GeneratedNoAllocationTest {
 
     private static final int FROM = 10;
     private static final int TO = 110;
-    private static final int EPOCHS = 4;
+    private static final int EPOCHS = 400;
 
     @Test
     void stepsAfterTheFirstEpochAllocateNothing() {
@@ -50,6 +53,9 @@ class GeneratedNoAllocationTest {
             public void epochEnded(TrainingRun run, Map<String, Double> figures) {
                 if (run.epoch() > 0) {
                     windows.add(marks[1] - marks[0]);
+                    if (marks[1] == marks[0]) {
+                        run.stop("warm: an epoch allocated nothing");
+                    }
                 }
             }
         };
@@ -66,7 +72,7 @@ class GeneratedNoAllocationTest {
                         net.initialParameters(3),
                         Dataset.ofClasses(new float[samples * 8], new int[] {8}, new float[samples], 3));
 
-        assertEquals(EPOCHS - 1, windows.size(), "epochs measured");
+        assertFalse(windows.isEmpty(), "epochs measured");
         assertTrue(windows.contains(0L), "bytes allocated between batches " + FROM + " and " + TO + ": " + windows);
     }
 }
