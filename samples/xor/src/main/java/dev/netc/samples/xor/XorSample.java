@@ -1,6 +1,9 @@
 package dev.netc.samples.xor;
 
 import dev.netc.runtime.io.AtomicFiles;
+import dev.netc.samples.common.PngFiles;
+import dev.netc.samples.common.SampleMain;
+import dev.netc.samples.common.TrainingCurves;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import java.util.Map;
 
 /**
  * The XOR sample's program: trains {@link XorNet} as {@link XorTraining} says, prints how well it learnt, and writes
- * three pictures to the directory given as the only argument (default {@value #DEFAULT_DIRECTORY}):
+ * three pictures into the directory of {@code --out} (default {@value #DEFAULT_DIRECTORY}):
  *
  * <ul>
  *   <li>{@value #SURFACE}: the trained network's decision surface with the training points;
@@ -32,9 +35,6 @@ public final class XorSample {
     /** Side of the still picture's plot area, in pixels. */
     static final int SURFACE_PLOT_SIZE = 400;
 
-    static final int CURVE_WIDTH = 480;
-    static final int CURVE_HEIGHT = 360;
-
     /** Frame time of the animation, and how long it rests on the trained network before looping. */
     static final int FRAME_MILLIS = 120;
 
@@ -42,25 +42,15 @@ public final class XorSample {
 
     private XorSample() {}
 
-    /** Runs the sample; exits with 1 when the pictures cannot be written and 2 on a wrong command line. */
+    /** Runs the sample; see {@link SampleMain} for the exit statuses. */
     public static void main(String[] args) {
-        System.setProperty("java.awt.headless", "true");
-        if (args.length > 1) {
-            System.err.println("usage: XorSample [output-directory]  (default " + DEFAULT_DIRECTORY + "), found "
-                    + args.length + " arguments");
-            System.exit(2);
-        }
-        Path directory = Path.of(args.length == 1 ? args[0] : DEFAULT_DIRECTORY);
-        XorTraining.Result result = XorTraining.run(XorTraining.SEED);
-        report(result, System.out);
-        try {
-            for (Path written : writePictures(result, directory)) {
+        SampleMain.run("xor", args, Map.of("out", DEFAULT_DIRECTORY), options -> {
+            XorTraining.Result result = XorTraining.run(XorTraining.SEED);
+            report(result, System.out);
+            for (Path written : writePictures(result, options.path("out"))) {
                 System.out.println("wrote " + written);
             }
-        } catch (IOException e) {
-            System.err.println("xor: cannot write the pictures to " + directory + ": " + e.getMessage());
-            System.exit(1);
-        }
+        });
     }
 
     /** Prints the corners' outputs and the accuracies. */
@@ -95,25 +85,22 @@ public final class XorSample {
                 + result.history().epochs();
         BufferedImage surface =
                 new SurfacePicture(new XorNet(), SURFACE_PLOT_SIZE).draw(result.parameters(), result.points(), title);
-        BufferedImage curves = new TrainingCurves(
-                        CURVE_WIDTH, CURVE_HEIGHT, XorTraining.GRID + "x" + XorTraining.GRID + " grid")
-                .draw(result.history());
+        BufferedImage curves = new TrainingCurves("XorNet", "binary cross-entropy")
+                .draw(
+                        result.history(),
+                        String.format(
+                                Locale.ROOT,
+                                "%,d training points",
+                                result.points().size()),
+                        XorTraining.GRID + "x" + XorTraining.GRID + " grid");
 
         Path surfaceFile = directory.resolve(SURFACE);
         Path animationFile = directory.resolve(ANIMATION);
         Path curvesFile = directory.resolve(CURVES);
-        writePng(surface, surfaceFile);
+        PngFiles.write(surface, surfaceFile);
         AtomicFiles.write(
                 animationFile, out -> AnimatedGif.write(result.frames(), FRAME_MILLIS, LAST_FRAME_MILLIS, out));
-        writePng(curves, curvesFile);
+        PngFiles.write(curves, curvesFile);
         return List.of(surfaceFile, animationFile, curvesFile);
-    }
-
-    private static void writePng(BufferedImage image, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("this JDK has no PNG image writer");
-            }
-        });
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netc.samples.common.TrainingCurves;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -105,8 +106,8 @@ class XorSampleTest {
         assertGif(written.get(1), 1 + XorTraining.EPOCHS / XorTraining.FRAME_EVERY, 56 + 240 + 82, 36 + 240 + 76);
 
         BufferedImage curves = ImageIO.read(written.get(2).toFile());
-        assertEquals(2 * XorSample.CURVE_WIDTH, curves.getWidth());
-        assertEquals(XorSample.CURVE_HEIGHT, curves.getHeight());
+        assertEquals(2 * TrainingCurves.CHART_WIDTH, curves.getWidth());
+        assertEquals(TrainingCurves.CHART_HEIGHT, curves.getHeight());
     }
 
     /** Label-0 quadrants (bottom left, top right) are mostly blue, label-1 quadrants mostly red. */
