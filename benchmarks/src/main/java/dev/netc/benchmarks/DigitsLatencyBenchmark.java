@@ -1,0 +1,60 @@
+package dev.netc.benchmarks;
+
+import dev.netc.runtime.TrainableNetwork;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Workload 5 of issue 8: the latency of one digit, the digits network 784-512-256-128-10 with batch 1.
+ * {@link #generated} is the generated {@code predict}; {@link #handWritten} the plain-loops forward pass with the same
+ * parameters. The target: at most 0.6 times ONNX Runtime Java's 52 us.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
+@State(Scope.Thread)
+public class DigitsLatencyBenchmark {
+
+    private TrainableNetwork net;
+    private HandWrittenNetwork plain;
+    private float[] parameters;
+    private float[] input;
+    private float[] output;
+
+    @Setup
+    public void prepare() {
+        net = Workloads.digitsNet();
+        plain = Workloads.handWrittenDigits(1);
+        Workloads.checkSameLayout(net, plain);
+        parameters = net.initialParameters(Workloads.PARAMETER_SEED);
+        input = Workloads.uniform(4_000L, net.inputSize(), 0, 1);
+        output = new float[net.outputSize()];
+    }
+
+    /** The generated {@code predict}. */
+    @Benchmark
+    public float[] generated() {
+        net.predict(parameters, input, output);
+        return output;
+    }
+
+    /** The same sample as plain loops. */
+    @Benchmark
+    public float[] handWritten() {
+        plain.predict(parameters, input, output);
+        return output;
+    }
+}
