@@ -21,8 +21,11 @@ final class TiledDense {
      * threads than on 1).
      */
     private static final int FORWARD_UNIT_TILE = 64;
-    /** Units per tile of the parameter gradient (each unit's gradient is a row of its own). */
-    private static final int GRADIENT_UNIT_TILE = 16;
+    /**
+     * Units per tile of the parameter gradient (each unit's gradient is a row of its own): a tile packs its inputs once
+     * for all its units, so that copy costs one part in this many of the tile's work.
+     */
+    private static final int GRADIENT_UNIT_TILE = 64;
     /** Inputs per tile of both gradients, rounded up to the kernel's granularity. */
     private static final int INPUT_TILE = 256;
 

@@ -11,7 +11,8 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>The order of operations per output element is fixed: lane-wise fused multiply-adds over the whole vectors of
  * the reduction, in ascending order, from zero; then (forward only) the lanes summed from lane 0 up; then the
- * remaining scalar terms with {@link Math#fma}; then the bias added (forward) or the sum added to the gradient. Every
+ * remaining scalar terms with {@link Math#fma}; then the bias added (forward) or the sum added to the gradient (for
+ * every {@value VectorGradient#ROW_CHUNK} rows). Every
  * block shape, at the edges too, does exactly these operations for each of its elements, so results do not depend on
  * how the output is cut into blocks and tiles.
  *

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every kernel of both implementations against the product in double ({@link DenseCase}): random blocks with sizes
  * at and next to the vector widths, 1 to 70 rows, with and without bias, input blocks at offsets; and the digits
- * network's largest layer at a training batch (32 rows, split over 2 threads) and at one row. The two
- * implementations also agree with each other.
+ * network's largest layer at a training batch (32 rows, split over 2 threads) and at one row; and a batch that the
+ * gradient sums in several chunks of rows. The two implementations also agree with each other.
  */
 class DenseKernelAgreementTest {
 
@@ -62,6 +62,19 @@ class DenseKernelAgreementTest {
             }
         }
         assertEquals(4, cases);
+    }
+
+    @Test
+    void aBatchLongerThanTheGradientsRowChunkAgrees() {
+        int rows = 2 * VectorGradient.ROW_CHUNK + 3;
+        for (DenseKernel kernel : Implementations.both()) {
+            // 37 units: 9 groups of 4 and one left over; 61 inputs: 7 vectors, the last odd, and a scalar tail
+            DenseCase c = new DenseCase(rows, 61, 37, true, 5, 8L);
+            TiledDense kernels = Implementations.on(kernel, 2);
+            c.checkForward(kernels);
+            c.checkGradient(kernels);
+            c.checkInputGradient(kernels);
+        }
     }
 
     @Test
