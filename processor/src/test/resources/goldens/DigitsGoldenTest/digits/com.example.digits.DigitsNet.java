@@ -18,6 +18,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
 import java.util.Arrays;
 
@@ -127,6 +128,11 @@ public final class DigitsNet implements TrainableNetwork {
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
+    /**
+     * Each calling thread's {@code predictBatch} call, made on its first call.
+     */
+    private final ThreadLocal<BatchPrediction> predictions = ThreadLocal.withInitial(BatchPrediction::new);
+
     @Override
     public int inputSize() {
         return INPUT_SIZE;
@@ -159,15 +165,7 @@ public final class DigitsNet implements TrainableNetwork {
         Arguments.requireCount(count, 0);
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
-        Workspace w = workspaces.get();
-        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
-        int first = 0;
-        while (first < count) {
-            int rows = Math.min(BLOCK_ROWS, count - first);
-            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
-            System.arraycopy(w.dense4, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
-            first += rows;
-        }
+        predictions.get().predict(parameters, inputs, count, outputs);
     }
 
     @Override
@@ -240,7 +238,7 @@ public final class DigitsNet implements TrainableNetwork {
                 rows, a);
         // relu in place: the layer's derivative needs only its output
         for (int k = 0; k < rows * DENSE1_UNITS; k++) {
-            a[k] = a[k] > 0f ? a[k] : 0f;
+            a[k] = Math.max(a[k], 0f);
         }
     }
 
@@ -262,7 +260,7 @@ public final class DigitsNet implements TrainableNetwork {
                 inOffset, rows, a);
         // relu in place: the layer's derivative needs only its output
         for (int k = 0; k < rows * DENSE2_UNITS; k++) {
-            a[k] = a[k] > 0f ? a[k] : 0f;
+            a[k] = Math.max(a[k], 0f);
         }
     }
 
@@ -286,7 +284,7 @@ public final class DigitsNet implements TrainableNetwork {
                 inOffset, rows, a);
         // relu in place: the layer's derivative needs only its output
         for (int k = 0; k < rows * DENSE3_UNITS; k++) {
-            a[k] = a[k] > 0f ? a[k] : 0f;
+            a[k] = Math.max(a[k], 0f);
         }
     }
 
@@ -345,6 +343,39 @@ public final class DigitsNet implements TrainableNetwork {
             }
         }
         return sum;
+    }
+
+    /**
+     * One thread's {@code predictBatch} call, in blocks of {@code BLOCK_ROWS} samples that any of
+     * the kernels' threads may run, each in its own workspace. The last block holds what is
+     * left.
+     */
+    private final class BatchPrediction extends BlockTask {
+        private float[] parameters;
+
+        private float[] inputs;
+
+        private float[] outputs;
+
+        void predict(float[] parameters, float[] inputs, int count, float[] outputs) {
+            this.parameters = parameters;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            try {
+                // about one multiply-add per parameter and sample
+                runBlocks(count, BLOCK_ROWS, PARAMETER_COUNT);
+            } finally {
+                // keeps no caller's arrays between calls
+                this.parameters = this.inputs = this.outputs = null;
+            }
+        }
+
+        @Override
+        protected void runBlock(int first, int rows) {
+            Workspace w = workspaces.get();
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.dense4, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.kernel.BlockTask;
 import java.util.Arrays;
 
 /**
@@ -139,6 +140,11 @@ public final class MergeNet implements TrainableNetwork {
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
+    /**
+     * Each calling thread's {@code predictBatch} call, made on its first call.
+     */
+    private final ThreadLocal<BatchPrediction> predictions = ThreadLocal.withInitial(BatchPrediction::new);
+
     @Override
     public int inputSize() {
         return INPUT_SIZE;
@@ -167,10 +173,10 @@ public final class MergeNet implements TrainableNetwork {
         // left: dense 3 -> 2, relu (unrolled)
         float zLeft0 = p[LEFT_BIAS] + p[LEFT_WEIGHTS] * x0 + p[LEFT_WEIGHTS + 1] * x1 +
                 p[LEFT_WEIGHTS + 2] * x2;
-        float left0 = zLeft0 > 0f ? zLeft0 : 0f;
+        float left0 = Math.max(zLeft0, 0f);
         float zLeft1 = p[LEFT_BIAS + 1] + p[LEFT_WEIGHTS + 3] * x0 + p[LEFT_WEIGHTS + 4] * x1 +
                 p[LEFT_WEIGHTS + 5] * x2;
-        float left1 = zLeft1 > 0f ? zLeft1 : 0f;
+        float left1 = Math.max(zLeft1, 0f);
         // right: dense 3 -> 2, tanh (unrolled)
         float zRight0 = p[RIGHT_BIAS] + p[RIGHT_WEIGHTS] * x0 + p[RIGHT_WEIGHTS + 1] * x1 +
                 p[RIGHT_WEIGHTS + 2] * x2;
@@ -199,15 +205,7 @@ public final class MergeNet implements TrainableNetwork {
         Arguments.requireCount(count, 0);
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
-        Workspace w = workspaces.get();
-        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
-        int first = 0;
-        while (first < count) {
-            int rows = Math.min(BLOCK_ROWS, count - first);
-            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
-            System.arraycopy(w.out, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
-            first += rows;
-        }
+        predictions.get().predict(parameters, inputs, count, outputs);
     }
 
     @Override
@@ -289,10 +287,10 @@ public final class MergeNet implements TrainableNetwork {
             int outRow = r * LEFT_UNITS;
             float zLeft0 = p[LEFT_BIAS] + p[LEFT_WEIGHTS] * x0 + p[LEFT_WEIGHTS + 1] * x1 +
                     p[LEFT_WEIGHTS + 2] * x2;
-            a[outRow] = zLeft0 > 0f ? zLeft0 : 0f;
+            a[outRow] = Math.max(zLeft0, 0f);
             float zLeft1 = p[LEFT_BIAS + 1] + p[LEFT_WEIGHTS + 3] * x0 + p[LEFT_WEIGHTS + 4] * x1 +
                     p[LEFT_WEIGHTS + 5] * x2;
-            a[outRow + 1] = zLeft1 > 0f ? zLeft1 : 0f;
+            a[outRow + 1] = Math.max(zLeft1, 0f);
         }
     }
 
@@ -493,6 +491,39 @@ public final class MergeNet implements TrainableNetwork {
             }
         }
         return sum;
+    }
+
+    /**
+     * One thread's {@code predictBatch} call, in blocks of {@code BLOCK_ROWS} samples that any of
+     * the kernels' threads may run, each in its own workspace. The last block holds what is
+     * left.
+     */
+    private final class BatchPrediction extends BlockTask {
+        private float[] parameters;
+
+        private float[] inputs;
+
+        private float[] outputs;
+
+        void predict(float[] parameters, float[] inputs, int count, float[] outputs) {
+            this.parameters = parameters;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            try {
+                // about one multiply-add per parameter and sample
+                runBlocks(count, BLOCK_ROWS, PARAMETER_COUNT);
+            } finally {
+                // keeps no caller's arrays between calls
+                this.parameters = this.inputs = this.outputs = null;
+            }
+        }
+
+        @Override
+        protected void runBlock(int first, int rows) {
+            Workspace w = workspaces.get();
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.out, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+        }
     }
 
     /**

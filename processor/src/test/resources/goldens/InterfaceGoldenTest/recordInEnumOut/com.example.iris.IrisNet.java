@@ -17,6 +17,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.kernel.BlockTask;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -124,6 +125,11 @@ public final class IrisNet implements TrainableNetwork, Iris {
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
     /**
+     * Each calling thread's {@code predictBatch} call, made on its first call.
+     */
+    private final ThreadLocal<BatchPrediction> predictions = ThreadLocal.withInitial(BatchPrediction::new);
+
+    /**
      * The parameters the interface's method uses: the caller's array, not a copy.
      */
     private final float[] parameters;
@@ -229,49 +235,49 @@ public final class IrisNet implements TrainableNetwork, Iris {
                 p[DENSE2_WEIGHTS + 3] * dense13 + p[DENSE2_WEIGHTS + 4] * dense14 +
                 p[DENSE2_WEIGHTS + 5] * dense15 + p[DENSE2_WEIGHTS + 6] * dense16 +
                 p[DENSE2_WEIGHTS + 7] * dense17;
-        float dense20 = zDense20 > 0f ? zDense20 : 0f;
+        float dense20 = Math.max(zDense20, 0f);
         float zDense21 = p[DENSE2_BIAS + 1] + p[DENSE2_WEIGHTS + 8] * dense10 +
                 p[DENSE2_WEIGHTS + 9] * dense11 + p[DENSE2_WEIGHTS + 10] * dense12 +
                 p[DENSE2_WEIGHTS + 11] * dense13 + p[DENSE2_WEIGHTS + 12] * dense14 +
                 p[DENSE2_WEIGHTS + 13] * dense15 + p[DENSE2_WEIGHTS + 14] * dense16 +
                 p[DENSE2_WEIGHTS + 15] * dense17;
-        float dense21 = zDense21 > 0f ? zDense21 : 0f;
+        float dense21 = Math.max(zDense21, 0f);
         float zDense22 = p[DENSE2_BIAS + 2] + p[DENSE2_WEIGHTS + 16] * dense10 +
                 p[DENSE2_WEIGHTS + 17] * dense11 + p[DENSE2_WEIGHTS + 18] * dense12 +
                 p[DENSE2_WEIGHTS + 19] * dense13 + p[DENSE2_WEIGHTS + 20] * dense14 +
                 p[DENSE2_WEIGHTS + 21] * dense15 + p[DENSE2_WEIGHTS + 22] * dense16 +
                 p[DENSE2_WEIGHTS + 23] * dense17;
-        float dense22 = zDense22 > 0f ? zDense22 : 0f;
+        float dense22 = Math.max(zDense22, 0f);
         float zDense23 = p[DENSE2_BIAS + 3] + p[DENSE2_WEIGHTS + 24] * dense10 +
                 p[DENSE2_WEIGHTS + 25] * dense11 + p[DENSE2_WEIGHTS + 26] * dense12 +
                 p[DENSE2_WEIGHTS + 27] * dense13 + p[DENSE2_WEIGHTS + 28] * dense14 +
                 p[DENSE2_WEIGHTS + 29] * dense15 + p[DENSE2_WEIGHTS + 30] * dense16 +
                 p[DENSE2_WEIGHTS + 31] * dense17;
-        float dense23 = zDense23 > 0f ? zDense23 : 0f;
+        float dense23 = Math.max(zDense23, 0f);
         float zDense24 = p[DENSE2_BIAS + 4] + p[DENSE2_WEIGHTS + 32] * dense10 +
                 p[DENSE2_WEIGHTS + 33] * dense11 + p[DENSE2_WEIGHTS + 34] * dense12 +
                 p[DENSE2_WEIGHTS + 35] * dense13 + p[DENSE2_WEIGHTS + 36] * dense14 +
                 p[DENSE2_WEIGHTS + 37] * dense15 + p[DENSE2_WEIGHTS + 38] * dense16 +
                 p[DENSE2_WEIGHTS + 39] * dense17;
-        float dense24 = zDense24 > 0f ? zDense24 : 0f;
+        float dense24 = Math.max(zDense24, 0f);
         float zDense25 = p[DENSE2_BIAS + 5] + p[DENSE2_WEIGHTS + 40] * dense10 +
                 p[DENSE2_WEIGHTS + 41] * dense11 + p[DENSE2_WEIGHTS + 42] * dense12 +
                 p[DENSE2_WEIGHTS + 43] * dense13 + p[DENSE2_WEIGHTS + 44] * dense14 +
                 p[DENSE2_WEIGHTS + 45] * dense15 + p[DENSE2_WEIGHTS + 46] * dense16 +
                 p[DENSE2_WEIGHTS + 47] * dense17;
-        float dense25 = zDense25 > 0f ? zDense25 : 0f;
+        float dense25 = Math.max(zDense25, 0f);
         float zDense26 = p[DENSE2_BIAS + 6] + p[DENSE2_WEIGHTS + 48] * dense10 +
                 p[DENSE2_WEIGHTS + 49] * dense11 + p[DENSE2_WEIGHTS + 50] * dense12 +
                 p[DENSE2_WEIGHTS + 51] * dense13 + p[DENSE2_WEIGHTS + 52] * dense14 +
                 p[DENSE2_WEIGHTS + 53] * dense15 + p[DENSE2_WEIGHTS + 54] * dense16 +
                 p[DENSE2_WEIGHTS + 55] * dense17;
-        float dense26 = zDense26 > 0f ? zDense26 : 0f;
+        float dense26 = Math.max(zDense26, 0f);
         float zDense27 = p[DENSE2_BIAS + 7] + p[DENSE2_WEIGHTS + 56] * dense10 +
                 p[DENSE2_WEIGHTS + 57] * dense11 + p[DENSE2_WEIGHTS + 58] * dense12 +
                 p[DENSE2_WEIGHTS + 59] * dense13 + p[DENSE2_WEIGHTS + 60] * dense14 +
                 p[DENSE2_WEIGHTS + 61] * dense15 + p[DENSE2_WEIGHTS + 62] * dense16 +
                 p[DENSE2_WEIGHTS + 63] * dense17;
-        float dense27 = zDense27 > 0f ? zDense27 : 0f;
+        float dense27 = Math.max(zDense27, 0f);
         // dense3: dense 8 -> 3, softmax (unrolled)
         output[0] = p[DENSE3_BIAS] + p[DENSE3_WEIGHTS] * dense20 + p[DENSE3_WEIGHTS + 1] * dense21 +
                 p[DENSE3_WEIGHTS + 2] * dense22 + p[DENSE3_WEIGHTS + 3] * dense23 +
@@ -297,15 +303,7 @@ public final class IrisNet implements TrainableNetwork, Iris {
         Arguments.requireCount(count, 0);
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
-        Workspace w = workspaces.get();
-        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
-        int first = 0;
-        while (first < count) {
-            int rows = Math.min(BLOCK_ROWS, count - first);
-            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
-            System.arraycopy(w.dense3, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
-            first += rows;
-        }
+        predictions.get().predict(parameters, inputs, count, outputs);
     }
 
     @Override
@@ -495,49 +493,49 @@ public final class IrisNet implements TrainableNetwork, Iris {
                     p[DENSE2_WEIGHTS + 3] * dense13 + p[DENSE2_WEIGHTS + 4] * dense14 +
                     p[DENSE2_WEIGHTS + 5] * dense15 + p[DENSE2_WEIGHTS + 6] * dense16 +
                     p[DENSE2_WEIGHTS + 7] * dense17;
-            a[outRow] = zDense20 > 0f ? zDense20 : 0f;
+            a[outRow] = Math.max(zDense20, 0f);
             float zDense21 = p[DENSE2_BIAS + 1] + p[DENSE2_WEIGHTS + 8] * dense10 +
                     p[DENSE2_WEIGHTS + 9] * dense11 + p[DENSE2_WEIGHTS + 10] * dense12 +
                     p[DENSE2_WEIGHTS + 11] * dense13 + p[DENSE2_WEIGHTS + 12] * dense14 +
                     p[DENSE2_WEIGHTS + 13] * dense15 + p[DENSE2_WEIGHTS + 14] * dense16 +
                     p[DENSE2_WEIGHTS + 15] * dense17;
-            a[outRow + 1] = zDense21 > 0f ? zDense21 : 0f;
+            a[outRow + 1] = Math.max(zDense21, 0f);
             float zDense22 = p[DENSE2_BIAS + 2] + p[DENSE2_WEIGHTS + 16] * dense10 +
                     p[DENSE2_WEIGHTS + 17] * dense11 + p[DENSE2_WEIGHTS + 18] * dense12 +
                     p[DENSE2_WEIGHTS + 19] * dense13 + p[DENSE2_WEIGHTS + 20] * dense14 +
                     p[DENSE2_WEIGHTS + 21] * dense15 + p[DENSE2_WEIGHTS + 22] * dense16 +
                     p[DENSE2_WEIGHTS + 23] * dense17;
-            a[outRow + 2] = zDense22 > 0f ? zDense22 : 0f;
+            a[outRow + 2] = Math.max(zDense22, 0f);
             float zDense23 = p[DENSE2_BIAS + 3] + p[DENSE2_WEIGHTS + 24] * dense10 +
                     p[DENSE2_WEIGHTS + 25] * dense11 + p[DENSE2_WEIGHTS + 26] * dense12 +
                     p[DENSE2_WEIGHTS + 27] * dense13 + p[DENSE2_WEIGHTS + 28] * dense14 +
                     p[DENSE2_WEIGHTS + 29] * dense15 + p[DENSE2_WEIGHTS + 30] * dense16 +
                     p[DENSE2_WEIGHTS + 31] * dense17;
-            a[outRow + 3] = zDense23 > 0f ? zDense23 : 0f;
+            a[outRow + 3] = Math.max(zDense23, 0f);
             float zDense24 = p[DENSE2_BIAS + 4] + p[DENSE2_WEIGHTS + 32] * dense10 +
                     p[DENSE2_WEIGHTS + 33] * dense11 + p[DENSE2_WEIGHTS + 34] * dense12 +
                     p[DENSE2_WEIGHTS + 35] * dense13 + p[DENSE2_WEIGHTS + 36] * dense14 +
                     p[DENSE2_WEIGHTS + 37] * dense15 + p[DENSE2_WEIGHTS + 38] * dense16 +
                     p[DENSE2_WEIGHTS + 39] * dense17;
-            a[outRow + 4] = zDense24 > 0f ? zDense24 : 0f;
+            a[outRow + 4] = Math.max(zDense24, 0f);
             float zDense25 = p[DENSE2_BIAS + 5] + p[DENSE2_WEIGHTS + 40] * dense10 +
                     p[DENSE2_WEIGHTS + 41] * dense11 + p[DENSE2_WEIGHTS + 42] * dense12 +
                     p[DENSE2_WEIGHTS + 43] * dense13 + p[DENSE2_WEIGHTS + 44] * dense14 +
                     p[DENSE2_WEIGHTS + 45] * dense15 + p[DENSE2_WEIGHTS + 46] * dense16 +
                     p[DENSE2_WEIGHTS + 47] * dense17;
-            a[outRow + 5] = zDense25 > 0f ? zDense25 : 0f;
+            a[outRow + 5] = Math.max(zDense25, 0f);
             float zDense26 = p[DENSE2_BIAS + 6] + p[DENSE2_WEIGHTS + 48] * dense10 +
                     p[DENSE2_WEIGHTS + 49] * dense11 + p[DENSE2_WEIGHTS + 50] * dense12 +
                     p[DENSE2_WEIGHTS + 51] * dense13 + p[DENSE2_WEIGHTS + 52] * dense14 +
                     p[DENSE2_WEIGHTS + 53] * dense15 + p[DENSE2_WEIGHTS + 54] * dense16 +
                     p[DENSE2_WEIGHTS + 55] * dense17;
-            a[outRow + 6] = zDense26 > 0f ? zDense26 : 0f;
+            a[outRow + 6] = Math.max(zDense26, 0f);
             float zDense27 = p[DENSE2_BIAS + 7] + p[DENSE2_WEIGHTS + 56] * dense10 +
                     p[DENSE2_WEIGHTS + 57] * dense11 + p[DENSE2_WEIGHTS + 58] * dense12 +
                     p[DENSE2_WEIGHTS + 59] * dense13 + p[DENSE2_WEIGHTS + 60] * dense14 +
                     p[DENSE2_WEIGHTS + 61] * dense15 + p[DENSE2_WEIGHTS + 62] * dense16 +
                     p[DENSE2_WEIGHTS + 63] * dense17;
-            a[outRow + 7] = zDense27 > 0f ? zDense27 : 0f;
+            a[outRow + 7] = Math.max(zDense27, 0f);
         }
     }
 
@@ -802,6 +800,39 @@ public final class IrisNet implements TrainableNetwork, Iris {
             }
         }
         return sum;
+    }
+
+    /**
+     * One thread's {@code predictBatch} call, in blocks of {@code BLOCK_ROWS} samples that any of
+     * the kernels' threads may run, each in its own workspace. The last block holds what is
+     * left.
+     */
+    private final class BatchPrediction extends BlockTask {
+        private float[] parameters;
+
+        private float[] inputs;
+
+        private float[] outputs;
+
+        void predict(float[] parameters, float[] inputs, int count, float[] outputs) {
+            this.parameters = parameters;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            try {
+                // about one multiply-add per parameter and sample
+                runBlocks(count, BLOCK_ROWS, PARAMETER_COUNT);
+            } finally {
+                // keeps no caller's arrays between calls
+                this.parameters = this.inputs = this.outputs = null;
+            }
+        }
+
+        @Override
+        protected void runBlock(int first, int rows) {
+            Workspace w = workspaces.get();
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.dense3, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+        }
     }
 
     /**

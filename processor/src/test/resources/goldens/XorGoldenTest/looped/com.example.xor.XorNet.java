@@ -16,6 +16,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
 import java.util.Arrays;
 
@@ -96,6 +97,11 @@ public final class XorNet implements TrainableNetwork {
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
 
+    /**
+     * Each calling thread's {@code predictBatch} call, made on its first call.
+     */
+    private final ThreadLocal<BatchPrediction> predictions = ThreadLocal.withInitial(BatchPrediction::new);
+
     @Override
     public int inputSize() {
         return INPUT_SIZE;
@@ -128,15 +134,7 @@ public final class XorNet implements TrainableNetwork {
         Arguments.requireCount(count, 0);
         Arguments.requireRows("inputs", inputs, count, INPUT_SIZE);
         Arguments.requireRows("outputs", outputs, count, OUTPUT_SIZE);
-        Workspace w = workspaces.get();
-        // blocks of BLOCK_ROWS samples, in order; the last holds what is left
-        int first = 0;
-        while (first < count) {
-            int rows = Math.min(BLOCK_ROWS, count - first);
-            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
-            System.arraycopy(w.output, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
-            first += rows;
-        }
+        predictions.get().predict(parameters, inputs, count, outputs);
     }
 
     @Override
@@ -254,6 +252,39 @@ public final class XorNet implements TrainableNetwork {
             }
         }
         return sum;
+    }
+
+    /**
+     * One thread's {@code predictBatch} call, in blocks of {@code BLOCK_ROWS} samples that any of
+     * the kernels' threads may run, each in its own workspace. The last block holds what is
+     * left.
+     */
+    private final class BatchPrediction extends BlockTask {
+        private float[] parameters;
+
+        private float[] inputs;
+
+        private float[] outputs;
+
+        void predict(float[] parameters, float[] inputs, int count, float[] outputs) {
+            this.parameters = parameters;
+            this.inputs = inputs;
+            this.outputs = outputs;
+            try {
+                // about one multiply-add per parameter and sample
+                runBlocks(count, BLOCK_ROWS, PARAMETER_COUNT);
+            } finally {
+                // keeps no caller's arrays between calls
+                this.parameters = this.inputs = this.outputs = null;
+            }
+        }
+
+        @Override
+        protected void runBlock(int first, int rows) {
+            Workspace w = workspaces.get();
+            forward(parameters, inputs, first * INPUT_SIZE, rows, w);
+            System.arraycopy(w.output, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE);
+        }
     }
 
     /**

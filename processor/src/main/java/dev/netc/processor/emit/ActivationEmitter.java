@@ -25,7 +25,7 @@ final class ActivationEmitter {
             case LINEAR -> z;
             case SIGMOID -> call("sigmoid", z);
             case TANH -> call("tanh", z);
-            case RELU -> CodeBlock.of("$L > 0f ? $L : 0f", z, z);
+            case RELU -> CodeBlock.of("$T.max($L, 0f)", Math.class, z);
             case LEAKY_RELU -> CodeBlock.of("$L > 0f ? $L : $T.LEAKY_SLOPE * $L", z, z, ACTIVATIONS, z);
             case ELU -> call("elu", z);
             case GELU -> call("gelu", z);

@@ -72,14 +72,17 @@ public final class NetworkClassEmitter {
                 .addJavadoc("Each thread's scratch arrays, made on its first call.")
                 .initializer("$T.withInitial($T::new)", ThreadLocal.class, workspace)
                 .build());
+        BatchPredictionEmitter batchPrediction = new BatchPredictionEmitter(plan, self, workspace);
+        type.addField(batchPrediction.field());
         typed.ifPresent(emitter -> {
             emitter.fields().forEach(type::addField);
             type.addMethod(emitter.constructor());
             type.addMethod(emitter.method());
         });
-        new PublicMethods(plan, workspace).all().forEach(type::addMethod);
+        new PublicMethods(plan, workspace, batchPrediction).all().forEach(type::addMethod);
         new PassEmitter(plan, workspace).all().forEach(type::addMethod);
         boolean recordInput = signature.flatMap(JavaSignature::inputRecord).isPresent();
+        type.addType(batchPrediction.type());
         type.addType(Workspace.of(plan, workspace, recordInput));
         return JavaFile.builder(network.spec().packageName(), type.build())
                 .addFileComment("$L", HeaderComment.of(plan))

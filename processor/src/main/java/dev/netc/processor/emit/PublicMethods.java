@@ -16,8 +16,9 @@ import java.util.List;
 /**
  * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts: the size getters, {@code predict}
  * (direct, {@link DirectPredictEmitter}, when every dense layer is unrolled and it fits; else a block of one sample),
- * {@code predictBatch} and {@code lossAndGradient}, which walk their samples in blocks of {@code BLOCK_ROWS} through
- * the passes of {@link PassEmitter} (the last block holds what is left, so any count works), {@code
+ * {@code predictBatch} ({@link BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks
+ * of {@code BLOCK_ROWS} through the passes of {@link PassEmitter} (the last block holds what is left, so any count
+ * works), {@code
  * initialParameters} and the static {@code newParameters} it delegates to, and the L2 penalty. Arguments are checked
  * first, so a wrong length is reported with what was expected rather than as an index deep in a layer.
  */
@@ -30,10 +31,12 @@ final class PublicMethods {
 
     private final EmitPlan plan;
     private final ClassName workspace;
+    private final BatchPredictionEmitter batchPrediction;
 
-    PublicMethods(EmitPlan plan, ClassName workspace) {
+    PublicMethods(EmitPlan plan, ClassName workspace, BatchPredictionEmitter batchPrediction) {
         this.plan = plan;
         this.workspace = workspace;
+        this.batchPrediction = batchPrediction;
     }
 
     List<MethodSpec> all() {
@@ -42,7 +45,7 @@ final class PublicMethods {
                 getter("outputSize", "OUTPUT_SIZE"),
                 getter("parameterCount", "PARAMETER_COUNT"),
                 predict(),
-                predictBatch(),
+                batchPrediction.predictBatch(),
                 lossAndGradient(),
                 initialParameters(),
                 newParameters()));
@@ -81,30 +84,6 @@ final class PublicMethods {
                         "$T.arraycopy(w.$N, 0, output, 0, OUTPUT_SIZE)",
                         System.class,
                         plan.output().activations())
-                .build();
-    }
-
-    private MethodSpec predictBatch() {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("predictBatch")
-                .addAnnotation(Override.class)
-                .addModifiers(PUBLIC)
-                .addParameter(FLOATS, "parameters")
-                .addParameter(FLOATS, "inputs")
-                .addParameter(int.class, "count")
-                .addParameter(FLOATS, "outputs")
-                .addStatement("$T.requireLength($S, parameters, PARAMETER_COUNT)", ARGUMENTS, "parameters")
-                .addStatement("$T.requireCount(count, 0)", ARGUMENTS)
-                .addStatement("$T.requireRows($S, inputs, count, INPUT_SIZE)", ARGUMENTS, "inputs")
-                .addStatement("$T.requireRows($S, outputs, count, OUTPUT_SIZE)", ARGUMENTS, "outputs")
-                .addStatement("$T w = workspaces.get()", workspace);
-        return eachBlock(method)
-                .addStatement("forward(parameters, inputs, first * INPUT_SIZE, rows, w)")
-                .addStatement(
-                        "$T.arraycopy(w.$N, 0, outputs, first * OUTPUT_SIZE, rows * OUTPUT_SIZE)",
-                        System.class,
-                        plan.output().activations())
-                .addStatement("first += rows")
-                .endControlFlow()
                 .build();
     }
 

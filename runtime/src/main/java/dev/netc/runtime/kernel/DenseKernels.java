@@ -19,8 +19,8 @@ package dev.netc.runtime.kernel;
  */
 public final class DenseKernels {
 
-    private static final TiledDense KERNELS =
-            new TiledDense(KernelSelection.kernel(), new TileExecutor(KernelSelection.threads()));
+    private static final TileExecutor THREADS = new TileExecutor(KernelSelection.threads());
+    private static final TiledDense KERNELS = new TiledDense(KernelSelection.kernel(), THREADS);
 
     private DenseKernels() {}
 
@@ -62,6 +62,11 @@ public final class DenseKernels {
      */
     public static void inputGradient(float[] p, int weights, int inputs, int units, float[] dz, int rows, float[] dx) {
         KERNELS.inputGradient(p, weights, inputs, units, dz, rows, dx);
+    }
+
+    /** The threads that share large calls, the caller's included; {@link BlockTask} shares whole blocks on them. */
+    static TileExecutor threads() {
+        return THREADS;
     }
 
     /** The implementation in use, {@code "vector"} or {@code "scalar"}: for logs and benchmark reports. */

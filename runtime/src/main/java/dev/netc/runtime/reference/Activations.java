@@ -68,7 +68,7 @@ final class Activations {
             case LINEAR -> z;
             case SIGMOID -> sigmoid(z);
             case TANH -> StrictMath.tanh(z);
-            case RELU -> z > 0 ? z : 0.0;
+            case RELU -> Math.max(z, 0.0);
             case LEAKY_RELU -> z > 0 ? z : LEAKY_SLOPE * z;
             case ELU -> z > 0 ? z : StrictMath.expm1(z);
             case GELU -> z * normalCdf(z);
