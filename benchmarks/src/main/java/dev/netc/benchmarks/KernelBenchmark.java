@@ -77,7 +77,7 @@ public class KernelBenchmark {
     /** {@code g += dz^T x}, and the bias gradient. */
     @Benchmark
     public float[] accumulateGradient() {
-        DenseKernels.accumulateGradient(dz, x, 0, rows, inputs, units, gradient, 0, units * inputs);
+        DenseKernels.gradient(dz, x, 0, rows, inputs, units, gradient, 0, units * inputs, true);
         return gradient;
     }
 

@@ -20,7 +20,6 @@ import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
-import java.util.Arrays;
 
 /**
  * DigitsNet: {@code float[784] -> float[10]}, 567434 parameters. Generated from src/main/netc/digits.yaml.
@@ -177,7 +176,8 @@ public final class DigitsNet implements TrainableNetwork {
         Arguments.requireRows("targets", targets, count, OUTPUT_SIZE);
         Arguments.requireLength("gradient", gradient, PARAMETER_COUNT);
         Workspace w = workspaces.get();
-        Arrays.fill(gradient, 0f);
+        // no need to clear the gradient: each layer's kernel writes its part in the first
+        // block, and later blocks add to it
         // the mean over samples
         double divisor = count;
         float scale = (float) (1.0 / divisor);
@@ -189,7 +189,7 @@ public final class DigitsNet implements TrainableNetwork {
             int xOffset = first * INPUT_SIZE;
             forward(parameters, inputs, xOffset, rows, w);
             sum += loss(w.zDense4, w.dense4, targets, first, rows, scale, w.dDense4);
-            backward(parameters, inputs, xOffset, rows, w, gradient);
+            backward(parameters, inputs, xOffset, rows, w, gradient, first > 0);
             first += rows;
         }
         return (float) (sum / divisor);
@@ -223,13 +223,13 @@ public final class DigitsNet implements TrainableNetwork {
     }
 
     private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
-            float[] g) {
+            float[] g, boolean addGradient) {
         // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
         // adds its inputs' (the first to reach an input writes, which clears the last block's)
-        dense4Backward(p, w.dense3, 0, rows, w.dDense4, g, w.dDense3);
-        dense3Backward(p, w.dense2, 0, rows, w.dense3, w.dDense3, g, w.dDense2);
-        dense2Backward(p, w.dense1, 0, rows, w.dense2, w.dDense2, g, w.dDense1);
-        dense1Backward(p, x, xOffset, rows, w.dense1, w.dDense1, g);
+        dense4Backward(p, w.dense3, 0, rows, w.dDense4, g, addGradient, w.dDense3);
+        dense3Backward(p, w.dense2, 0, rows, w.dense3, w.dDense3, g, addGradient, w.dDense2);
+        dense2Backward(p, w.dense1, 0, rows, w.dense2, w.dDense2, g, addGradient, w.dDense1);
+        dense1Backward(p, x, xOffset, rows, w.dense1, w.dDense1, g, addGradient);
     }
 
     private static void dense1Forward(float[] p, float[] in, int inOffset, int rows, float[] a) {
@@ -243,15 +243,15 @@ public final class DigitsNet implements TrainableNetwork {
     }
 
     private static void dense1Backward(float[] p, float[] in, int inOffset, int rows, float[] a,
-            float[] d, float[] g) {
+            float[] d, float[] g, boolean addGradient) {
         // dense1: dense 784 -> 512, relu (looped): gradient
         // d becomes dLoss/dz
         for (int k = 0; k < rows * DENSE1_UNITS; k++) {
-            d[k] = d[k] * (a[k] > 0f ? 1f : 0f);
+            d[k] = d[k] * Activations.reluDerivative(a[k]);
         }
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, INPUT_SIZE, DENSE1_UNITS, g,
-                DENSE1_WEIGHTS, DENSE1_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, INPUT_SIZE, DENSE1_UNITS, g, DENSE1_WEIGHTS,
+                DENSE1_BIAS, addGradient);
     }
 
     private static void dense2Forward(float[] p, float[] in, int inOffset, int rows, float[] a) {
@@ -265,15 +265,15 @@ public final class DigitsNet implements TrainableNetwork {
     }
 
     private static void dense2Backward(float[] p, float[] in, int inOffset, int rows, float[] a,
-            float[] d, float[] g, float[] dIn) {
+            float[] d, float[] g, boolean addGradient, float[] dIn) {
         // dense2: dense 512 -> 256, relu (looped): gradient
         // d becomes dLoss/dz
         for (int k = 0; k < rows * DENSE2_UNITS; k++) {
-            d[k] = d[k] * (a[k] > 0f ? 1f : 0f);
+            d[k] = d[k] * Activations.reluDerivative(a[k]);
         }
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, DENSE1_UNITS, DENSE2_UNITS, g,
-                DENSE2_WEIGHTS, DENSE2_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, DENSE1_UNITS, DENSE2_UNITS, g, DENSE2_WEIGHTS,
+                DENSE2_BIAS, addGradient);
         // dIn = dz W: the first gradient its input receives in this pass
         DenseKernels.inputGradient(p, DENSE2_WEIGHTS, DENSE1_UNITS, DENSE2_UNITS, d, rows, dIn);
     }
@@ -289,15 +289,15 @@ public final class DigitsNet implements TrainableNetwork {
     }
 
     private static void dense3Backward(float[] p, float[] in, int inOffset, int rows, float[] a,
-            float[] d, float[] g, float[] dIn) {
+            float[] d, float[] g, boolean addGradient, float[] dIn) {
         // dense3: dense 256 -> 128, relu (looped): gradient
         // d becomes dLoss/dz
         for (int k = 0; k < rows * DENSE3_UNITS; k++) {
-            d[k] = d[k] * (a[k] > 0f ? 1f : 0f);
+            d[k] = d[k] * Activations.reluDerivative(a[k]);
         }
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, DENSE2_UNITS, DENSE3_UNITS, g,
-                DENSE3_WEIGHTS, DENSE3_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, DENSE2_UNITS, DENSE3_UNITS, g, DENSE3_WEIGHTS,
+                DENSE3_BIAS, addGradient);
         // dIn = dz W: the first gradient its input receives in this pass
         DenseKernels.inputGradient(p, DENSE3_WEIGHTS, DENSE2_UNITS, DENSE3_UNITS, d, rows, dIn);
     }
@@ -314,11 +314,11 @@ public final class DigitsNet implements TrainableNetwork {
     }
 
     private static void dense4Backward(float[] p, float[] in, int inOffset, int rows, float[] d,
-            float[] g, float[] dIn) {
+            float[] g, boolean addGradient, float[] dIn) {
         // dense4: dense 128 -> 10, softmax (looped): gradient; d is already dLoss/dz (from logits)
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, DENSE3_UNITS, DENSE4_UNITS, g,
-                DENSE4_WEIGHTS, DENSE4_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, DENSE3_UNITS, DENSE4_UNITS, g, DENSE4_WEIGHTS,
+                DENSE4_BIAS, addGradient);
         // dIn = dz W: the first gradient its input receives in this pass
         DenseKernels.inputGradient(p, DENSE4_WEIGHTS, DENSE3_UNITS, DENSE4_UNITS, d, rows, dIn);
     }

@@ -304,8 +304,8 @@ public final class MergeNet implements TrainableNetwork {
             float x1 = in[inRow + 1];
             float x2 = in[inRow + 2];
             int outRow = r * LEFT_UNITS;
-            float dzLeft0 = d[outRow] * (a[outRow] > 0f ? 1f : 0f);
-            float dzLeft1 = d[outRow + 1] * (a[outRow + 1] > 0f ? 1f : 0f);
+            float dzLeft0 = d[outRow] * Activations.reluDerivative(a[outRow]);
+            float dzLeft1 = d[outRow + 1] * Activations.reluDerivative(a[outRow + 1]);
             g[LEFT_WEIGHTS] += dzLeft0 * x0;
             g[LEFT_WEIGHTS + 1] += dzLeft0 * x1;
             g[LEFT_WEIGHTS + 2] += dzLeft0 * x2;

@@ -18,7 +18,6 @@ import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
-import java.util.Arrays;
 
 /**
  * XorNet: {@code float[3] -> float[1]}, 11 parameters. Generated from src/main/netc/xor.yaml.
@@ -146,7 +145,8 @@ public final class XorNet implements TrainableNetwork {
         Arguments.requireRows("targets", targets, count, OUTPUT_SIZE);
         Arguments.requireLength("gradient", gradient, PARAMETER_COUNT);
         Workspace w = workspaces.get();
-        Arrays.fill(gradient, 0f);
+        // no need to clear the gradient: each layer's kernel writes its part in the first
+        // block, and later blocks add to it
         // the mean over every output element
         double divisor = (double) count * OUTPUT_SIZE;
         float scale = (float) (1.0 / divisor);
@@ -158,7 +158,7 @@ public final class XorNet implements TrainableNetwork {
             int xOffset = first * INPUT_SIZE;
             forward(parameters, inputs, xOffset, rows, w);
             sum += loss(w.zOutput, w.output, targets, first, rows, scale, w.dOutput);
-            backward(parameters, inputs, xOffset, rows, w, gradient);
+            backward(parameters, inputs, xOffset, rows, w, gradient, first > 0);
             first += rows;
         }
         return (float) (sum / divisor);
@@ -188,11 +188,11 @@ public final class XorNet implements TrainableNetwork {
     }
 
     private static void backward(float[] p, float[] x, int xOffset, int rows, Workspace w,
-            float[] g) {
+            float[] g, boolean addGradient) {
         // layers in reverse order; loss() wrote the output's gradient, and each layer writes or
         // adds its inputs' (the first to reach an input writes, which clears the last block's)
-        outputBackward(p, w.hidden, 0, rows, w.dOutput, g, w.dHidden);
-        hiddenBackward(p, x, xOffset, rows, w.hidden, w.dHidden, g);
+        outputBackward(p, w.hidden, 0, rows, w.dOutput, g, addGradient, w.dHidden);
+        hiddenBackward(p, x, xOffset, rows, w.hidden, w.dHidden, g, addGradient);
     }
 
     private static void hiddenForward(float[] p, float[] in, int inOffset, int rows, float[] a) {
@@ -206,15 +206,15 @@ public final class XorNet implements TrainableNetwork {
     }
 
     private static void hiddenBackward(float[] p, float[] in, int inOffset, int rows, float[] a,
-            float[] d, float[] g) {
+            float[] d, float[] g, boolean addGradient) {
         // hidden: dense 3 -> 2, sigmoid (looped): gradient
         // d becomes dLoss/dz
         for (int k = 0; k < rows * HIDDEN_UNITS; k++) {
             d[k] = d[k] * a[k] * (1f - a[k]);
         }
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, INPUT_SIZE, HIDDEN_UNITS, g,
-                HIDDEN_WEIGHTS, HIDDEN_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, INPUT_SIZE, HIDDEN_UNITS, g, HIDDEN_WEIGHTS,
+                HIDDEN_BIAS, addGradient);
     }
 
     private static void outputForward(float[] p, float[] in, int inOffset, int rows, float[] z,
@@ -228,11 +228,11 @@ public final class XorNet implements TrainableNetwork {
     }
 
     private static void outputBackward(float[] p, float[] in, int inOffset, int rows, float[] d,
-            float[] g, float[] dIn) {
+            float[] g, boolean addGradient, float[] dIn) {
         // output: dense 2 -> 1, sigmoid (looped): gradient; d is already dLoss/dz (from logits)
-        // g += the block's dz^T in, its samples summed in order
-        DenseKernels.accumulateGradient(d, in, inOffset, rows, HIDDEN_UNITS, OUTPUT_UNITS, g,
-                OUTPUT_WEIGHTS, OUTPUT_BIAS);
+        // g = the block's dz^T in, its samples summed in order; later blocks add theirs
+        DenseKernels.gradient(d, in, inOffset, rows, HIDDEN_UNITS, OUTPUT_UNITS, g, OUTPUT_WEIGHTS,
+                OUTPUT_BIAS, addGradient);
         // dIn = dz W: the first gradient its input receives in this pass
         DenseKernels.inputGradient(p, OUTPUT_WEIGHTS, HIDDEN_UNITS, OUTPUT_UNITS, d, rows, dIn);
     }

@@ -7,7 +7,7 @@ package dev.netc.runtime;
  * or two of the exact value. The ones on the hot path of common networks (tanh, sigmoid, and the exponentials of
  * softmax and log-sum-exp) use {@link FastMath} rather than {@link Math}: JDK 17 computes {@code Math.tanh} in
  * software, and even the {@code Math.exp} intrinsic dominated the time of small networks. The simple activations
- * (linear, relu, leaky relu) are written inline by the generator instead.
+ * (linear, relu, leaky relu) are written inline by the generator instead, all but relu's derivative.
  *
  * <p>Definitions and the choices at the kinks are PyTorch's, as in the reference implementation. Stateless, so safe
  * from any thread; nothing here allocates.
@@ -30,6 +30,16 @@ public final class Activations {
     /** The hyperbolic tangent, within one ulp. */
     public static float tanh(float z) {
         return FastMath.tanh(z);
+    }
+
+    /**
+     * Relu's derivative from its output {@code a = max(z, 0)}: 1 where {@code a > 0}, 0 where {@code a == 0}
+     * (PyTorch's choice at the kink), for every {@code a} relu can give but NaN. Written without a comparison, which
+     * C2 (JDK 17) cannot vectorise, so that a loop of it runs on whole vectors: two exact scalings lift every positive
+     * float, the smallest subnormal 2^-149 included, to at least 1, and the minimum caps it at 1.
+     */
+    public static float reluDerivative(float a) {
+        return Math.min(a * 0x1p127f * 0x1p22f, 1f);
     }
 
     /** {@code z} for positive {@code z}, {@code exp(z) - 1} otherwise (alpha 1), with {@code expm1} near zero. */

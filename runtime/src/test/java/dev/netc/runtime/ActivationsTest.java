@@ -27,6 +27,29 @@ class ActivationsTest {
     }
 
     @Test
+    void reluDerivativeIsOneForEveryPositiveOutputAndZeroAtZero() {
+        assertEquals(0f, Activations.reluDerivative(0f));
+        for (float a : new float[] {
+            Float.MIN_VALUE,
+            3 * Float.MIN_VALUE,
+            Float.MIN_NORMAL,
+            1e-30f,
+            0.5f,
+            1f,
+            2f,
+            1e30f,
+            Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY
+        }) {
+            assertEquals(1f, Activations.reluDerivative(a), "at " + a);
+        }
+        // every float from 0 up to 1e-30 step by step in bits, where the scalings matter
+        for (int bits = 1; bits < Float.floatToRawIntBits(1e-30f); bits += 4_099) {
+            assertEquals(1f, Activations.reluDerivative(Float.intBitsToFloat(bits)), "at bits " + bits);
+        }
+    }
+
+    @Test
     void eluUsesExpm1BelowZero() {
         assertEquals(2f, Activations.elu(2f));
         assertEquals((float) StrictMath.expm1(-1e-6), Activations.elu(-1e-6f));

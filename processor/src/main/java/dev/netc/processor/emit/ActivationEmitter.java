@@ -6,8 +6,9 @@ import dev.netc.Activation;
 import java.util.Optional;
 
 /**
- * Writes an element-wise activation and its derivative as expressions, side by side. Relu and leaky relu are inline;
- * the rest call {@code dev.netc.runtime.Activations}, which holds their stable forms. The derivative is written from
+ * Writes an element-wise activation and its derivative as expressions, side by side. Relu and leaky relu are inline
+ * (but for relu's derivative, which has a form C2 vectorises); the rest call {@code dev.netc.runtime.Activations},
+ * which holds their stable forms. The derivative is written from
  * the activation {@code a} wherever that is exact, so that most layers need not keep their pre-activations: relu, leaky
  * relu and elu are positive exactly where {@code z} is, which is where their derivative is 1 (PyTorch's choices at the
  * kinks, relu'(0) = 0 and leaky'(0) = slope, as in the reference); sigmoid and tanh have derivatives in {@code a}. Only
@@ -55,7 +56,7 @@ final class ActivationEmitter {
                     case LINEAR -> null;
                     case SIGMOID -> CodeBlock.of("$L * (1f - $L)", a, a);
                     case TANH -> CodeBlock.of("(1f - $L * $L)", a, a);
-                    case RELU -> CodeBlock.of("($L > 0f ? 1f : 0f)", a);
+                    case RELU -> call("reluDerivative", a);
                     case LEAKY_RELU -> CodeBlock.of("($L > 0f ? 1f : $T.LEAKY_SLOPE)", a, ACTIVATIONS);
                     case ELU -> CodeBlock.of("($L > 0f ? 1f : $L + 1f)", a, a); // exp(z) = expm1(z) + 1
                     case GELU -> call("geluDerivative", z);

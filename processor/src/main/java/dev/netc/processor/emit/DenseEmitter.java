@@ -97,7 +97,10 @@ final class DenseEmitter {
         return CodeBlock.of("$N($L)", layer.forwardMethod(), CodeBlock.join(arguments, ", "));
     }
 
-    /** {@code <layer>Backward(p, in, inOffset, rows[, z][, a], d, g[, dIn][, scratch])}. */
+    /**
+     * {@code <layer>Backward(p, in, inOffset, rows[, z][, a], d, g[, addGradient][, dIn][, scratch])}; a looped layer
+     * writes its parameter gradient, or adds to it when {@code addGradient}, an unrolled one always adds.
+     */
     MethodSpec backward(LayerPlan layer) {
         Backward shape = backwardShape(layer);
         MethodSpec.Builder method = MethodSpec.methodBuilder(layer.backwardMethod())
@@ -113,6 +116,9 @@ final class DenseEmitter {
             method.addParameter(FLOATS, "a");
         }
         method.addParameter(FLOATS, "d").addParameter(FLOATS, "g");
+        if (!layer.unrolled()) {
+            method.addParameter(boolean.class, "addGradient");
+        }
         if (shape.inputGradient()) {
             method.addParameter(FLOATS, "dIn");
         }
@@ -143,6 +149,9 @@ final class DenseEmitter {
         }
         arguments.add(CodeBlock.of("w.$N", layer.gradient()));
         arguments.add(CodeBlock.of("g"));
+        if (!layer.unrolled()) {
+            arguments.add(CodeBlock.of("addGradient"));
+        }
         if (shape.inputGradient()) {
             arguments.add(CodeBlock.of("w.$N", plan.layer(EmitPlan.input(layer)).gradient()));
         }

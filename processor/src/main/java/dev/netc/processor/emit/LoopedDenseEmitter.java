@@ -77,9 +77,9 @@ final class LoopedDenseEmitter {
                                     CodeBlock.of("d[k]"), activation, CodeBlock.of("z[k]"), CodeBlock.of("a[k]")))
                     .endControlFlow();
         }
-        method.addComment("g += the block's dz^T in, its samples summed in order")
+        method.addComment("g = the block's dz^T in, its samples summed in order; later blocks add theirs")
                 .addStatement(kernel(
-                        "accumulateGradient",
+                        "gradient",
                         "d",
                         "in",
                         "inOffset",
@@ -88,7 +88,8 @@ final class LoopedDenseEmitter {
                         units,
                         "g",
                         layer.weightsConstant(),
-                        bias(layer)));
+                        bias(layer),
+                        "addGradient"));
         if (!shape.inputGradient()) {
             return;
         }

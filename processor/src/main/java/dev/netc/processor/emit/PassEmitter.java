@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Writes the two passes over a block of samples and the per-layer methods they call: {@code forward(p, x, xOffset,
  * rows, w)} runs each layer on the block in evaluation order, reading the network input in place from {@code
- * x[xOffset]}; {@code backward(p, x, xOffset, rows, w, g)} runs them in reverse, after {@code loss} has written the
- * output's gradient, each layer adding its parameters' gradient to {@code g} and giving its inputs theirs. Per layer,
+ * x[xOffset]}; {@code backward(p, x, xOffset, rows, w, g[, addGradient])} runs them in reverse, after {@code loss}
+ * has written the output's gradient, each layer putting its parameters' gradient in {@code g} (looped layers write it
+ * unless {@code addGradient}, unrolled ones add it) and giving its inputs theirs. Per layer,
  * in evaluation order: forward, backward and penalty ({@link DenseEmitter}, {@link MergeEmitter}); then the loss
  * ({@link LossEmitter}).
  */
@@ -58,9 +59,11 @@ final class PassEmitter {
     }
 
     private MethodSpec backward() {
-        MethodSpec.Builder method = pass("backward")
-                .addParameter(DenseEmitter.FLOATS, "g")
-                .addComment("layers in reverse order; loss() wrote the output's gradient, and each layer writes or")
+        MethodSpec.Builder method = pass("backward").addParameter(DenseEmitter.FLOATS, "g");
+        if (!plan.everyDenseLayerUnrolled()) {
+            method.addParameter(boolean.class, "addGradient");
+        }
+        method.addComment("layers in reverse order; loss() wrote the output's gradient, and each layer writes or")
                 .addComment("adds its inputs' (the first to reach an input writes, which clears the last block's)");
         List<LayerPlan> layers = plan.layers();
         for (int index = layers.size() - 1; index >= 0; index--) {

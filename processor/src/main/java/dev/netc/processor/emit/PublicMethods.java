@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.netc.Init;
@@ -104,8 +105,8 @@ final class PublicMethods {
                 .addStatement(
                         "$T.requireRows($S, targets, count, $L)", ARGUMENTS, "targets", LossEmitter.targetWidth(loss))
                 .addStatement("$T.requireLength($S, gradient, PARAMETER_COUNT)", ARGUMENTS, "gradient")
-                .addStatement("$T w = workspaces.get()", workspace)
-                .addStatement("$T.fill(gradient, 0f)", Arrays.class);
+                .addStatement("$T w = workspaces.get()", workspace);
+        clearGradient(method);
         if (LossEmitter.meanOverSamples(loss)) {
             method.addComment("the mean over samples").addStatement("double divisor = count");
         } else {
@@ -117,7 +118,10 @@ final class PublicMethods {
                 .addStatement("int xOffset = first * INPUT_SIZE")
                 .addStatement("forward(parameters, inputs, xOffset, rows, w)")
                 .addStatement("sum += $L", new LossEmitter(plan).call())
-                .addStatement("backward(parameters, inputs, xOffset, rows, w, gradient)")
+                .addStatement(
+                        plan.everyDenseLayerUnrolled()
+                                ? "backward(parameters, inputs, xOffset, rows, w, gradient)"
+                                : "backward(parameters, inputs, xOffset, rows, w, gradient, first > 0)")
                 .addStatement("first += rows")
                 .endControlFlow();
         if (plan.hasPenalty()) {
@@ -126,6 +130,43 @@ final class PublicMethods {
             method.addStatement("return (float) (sum / divisor)");
         }
         return method.build();
+    }
+
+    /**
+     * Zeroes the gradient that the first block will not write: the looped layers' kernels write theirs (and later
+     * blocks add), which spares a pass over most of a large network's gradient; unrolled layers add theirs to zeros.
+     * The layers' slices are contiguous, in network order, so each run of unrolled layers is one fill.
+     */
+    private void clearGradient(MethodSpec.Builder method) {
+        if (plan.everyDenseLayerUnrolled()) {
+            method.addStatement("$T.fill(gradient, 0f)", Arrays.class);
+            return;
+        }
+        List<CodeBlock> fills = new ArrayList<>();
+        String runStart = null;
+        for (LayerPlan layer : plan.layers()) {
+            if (!layer.isDense()) {
+                continue;
+            }
+            if (layer.unrolled() && runStart == null) {
+                runStart = layer.weightsConstant();
+            } else if (!layer.unrolled() && runStart != null) {
+                fills.add(
+                        CodeBlock.of("$T.fill(gradient, $N, $N, 0f)", Arrays.class, runStart, layer.weightsConstant()));
+                runStart = null;
+            }
+        }
+        if (runStart != null) {
+            fills.add(CodeBlock.of("$T.fill(gradient, $N, PARAMETER_COUNT, 0f)", Arrays.class, runStart));
+        }
+        if (fills.isEmpty()) {
+            method.addComment("no need to clear the gradient: each layer's kernel writes its part in the first")
+                    .addComment("block, and later blocks add to it");
+        } else {
+            method.addComment("the unrolled layers add their gradients to zeros; the looped layers' kernels write");
+            method.addComment("theirs in the first block");
+            fills.forEach(fill -> method.addStatement(fill));
+        }
     }
 
     /**

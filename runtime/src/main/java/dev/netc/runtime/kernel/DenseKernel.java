@@ -12,7 +12,7 @@ interface DenseKernel {
     String name();
 
     /**
-     * The granularity of input tiles for {@link #accumulateGradient} and {@link #inputGradient}: an input tile starts
+     * The granularity of input tiles for {@link #gradient} and {@link #inputGradient}: an input tile starts
      * at a multiple of this width, so that the vector blocks of a tile line up with those of the whole row.
      */
     int inputTileGranularity();
@@ -33,11 +33,11 @@ interface DenseKernel {
             int unitTo);
 
     /**
-     * {@link DenseKernels#accumulateGradient} for the weights of units {@code [unitFrom, unitTo)} and inputs {@code
-     * [inputFrom, inputTo)} only, and the bias of those units when {@code inputFrom} is 0; {@code inputFrom} is a
-     * multiple of {@link #inputTileGranularity()}.
+     * {@link DenseKernels#gradient} for the weights of units {@code [unitFrom, unitTo)} and inputs {@code [inputFrom,
+     * inputTo)} only, and the bias of those units when {@code inputFrom} is 0; {@code inputFrom} is a multiple of
+     * {@link #inputTileGranularity()}.
      */
-    void accumulateGradient(
+    void gradient(
             float[] dz,
             float[] x,
             int xOffset,
@@ -47,6 +47,7 @@ interface DenseKernel {
             float[] g,
             int weights,
             int bias,
+            boolean add,
             int unitFrom,
             int unitTo,
             int inputFrom,

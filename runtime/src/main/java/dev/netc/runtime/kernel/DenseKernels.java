@@ -39,17 +39,27 @@ public final class DenseKernels {
     }
 
     /**
-     * Adds the block's parameter gradient: for {@code o < units, i < inputs}, {@code g[weights + o*inputs + i] +=
-     * sum_{s < rows, ascending} dz[s*units + o] * x[xOffset + s*inputs + i]} and, when {@code bias >= 0}, {@code
-     * g[bias + o] += sum_s dz[s*units + o]}. {@code dz} and {@code x} not modified.
+     * The block's parameter gradient, added to {@code g} or written over it: for {@code o < units, i < inputs}, {@code
+     * g[weights + o*inputs + i] (+)= sum_{s < rows, ascending} dz[s*units + o] * x[xOffset + s*inputs + i]} and, when
+     * {@code bias >= 0}, {@code g[bias + o] (+)= sum_s dz[s*units + o]}. Writing (with {@code add} false) spares a
+     * pass that zeroes {@code g} before the first block of a batch. {@code dz} and {@code x} not modified.
      *
      * @throws IndexOutOfBoundsException if a range lies outside its array (then nothing is written)
      * @throws IllegalArgumentException if {@code inputs} or {@code units} is below 1, {@code rows} below 0, or any
      *     of them above 2^26 - 1
      */
-    public static void accumulateGradient(
-            float[] dz, float[] x, int xOffset, int rows, int inputs, int units, float[] g, int weights, int bias) {
-        KERNELS.accumulateGradient(dz, x, xOffset, rows, inputs, units, g, weights, bias);
+    public static void gradient(
+            float[] dz,
+            float[] x,
+            int xOffset,
+            int rows,
+            int inputs,
+            int units,
+            float[] g,
+            int weights,
+            int bias,
+            boolean add) {
+        KERNELS.gradient(dz, x, xOffset, rows, inputs, units, g, weights, bias, add);
     }
 
     /**

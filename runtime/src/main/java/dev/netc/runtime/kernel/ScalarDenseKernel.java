@@ -91,7 +91,7 @@ final class ScalarDenseKernel implements DenseKernel {
     }
 
     @Override
-    public void accumulateGradient(
+    public void gradient(
             float[] dz,
             float[] x,
             int xOffset,
@@ -101,12 +101,19 @@ final class ScalarDenseKernel implements DenseKernel {
             float[] g,
             int weights,
             int bias,
+            boolean add,
             int unitFrom,
             int unitTo,
             int inputFrom,
             int inputTo) {
         for (int o = unitFrom; o < unitTo; o++) {
             int row = weights + o * inputs;
+            if (!add) {
+                Arrays.fill(g, row + inputFrom, row + inputTo, 0f);
+                if (bias >= 0 && inputFrom == 0) {
+                    g[bias + o] = 0f;
+                }
+            }
             int s = 0;
             for (; s + 4 <= rows; s += 4) {
                 float d0 = dz[s * units + o], d1 = dz[(s + 1) * units + o];

@@ -1,5 +1,7 @@
 package dev.netc.runtime.kernel;
 
+import java.util.Arrays;
+
 /**
  * The three dense products of one {@link DenseKernel}, with their arguments checked, and split into tiles of output
  * elements on a {@link TileExecutor} when a call is large enough to repay the hand-over. Tile sizes depend only on the
@@ -71,8 +73,17 @@ final class TiledDense {
         }
     }
 
-    void accumulateGradient(
-            float[] dz, float[] x, int xOffset, int rows, int inputs, int units, float[] g, int weights, int bias) {
+    void gradient(
+            float[] dz,
+            float[] x,
+            int xOffset,
+            int rows,
+            int inputs,
+            int units,
+            float[] g,
+            int weights,
+            int bias,
+            boolean add) {
         Checks.shape(inputs, units, rows);
         Checks.range("dz", dz, 0, (long) rows * units);
         Checks.range("x", x, xOffset, (long) rows * inputs);
@@ -81,15 +92,21 @@ final class TiledDense {
             Checks.range("bias", g, bias, units);
         }
         if (rows == 0) {
+            if (!add) { // a sum of no terms
+                Arrays.fill(g, weights, weights + units * inputs, 0f);
+                if (bias >= 0) {
+                    Arrays.fill(g, bias, bias + units, 0f);
+                }
+            }
             return;
         }
         int unitTiles = tiles(units, GRADIENT_UNIT_TILE), inputTiles = tiles(inputs, inputTile);
         if (!parallel((long) rows * units * inputs, unitTiles * inputTiles)) {
-            kernel.accumulateGradient(dz, x, xOffset, rows, inputs, units, g, weights, bias, 0, units, 0, inputs);
+            kernel.gradient(dz, x, xOffset, rows, inputs, units, g, weights, bias, add, 0, units, 0, inputs);
             return;
         }
         Gradient job = jobs.get().gradient;
-        job.set(dz, x, xOffset, rows, inputs, units, g, weights, bias, inputTiles);
+        job.set(dz, x, xOffset, rows, inputs, units, g, weights, bias, add, inputTiles);
         try {
             executor.run(job, unitTiles * inputTiles);
         } finally {
@@ -189,6 +206,7 @@ final class TiledDense {
     private final class Gradient extends TileJob {
         private float[] dz, x, g;
         private int xOffset, rows, inputs, units, weights, bias, inputTiles;
+        private boolean add;
 
         void set(
                 float[] dz,
@@ -200,7 +218,9 @@ final class TiledDense {
                 float[] g,
                 int weights,
                 int bias,
+                boolean add,
                 int inputTiles) {
+            this.add = add;
             this.dz = dz;
             this.x = x;
             this.xOffset = xOffset;
@@ -220,7 +240,7 @@ final class TiledDense {
         @Override
         void runTile(int tile) {
             int unit = tile / inputTiles * GRADIENT_UNIT_TILE, input = tile % inputTiles * inputTile;
-            kernel.accumulateGradient(
+            kernel.gradient(
                     dz,
                     x,
                     xOffset,
@@ -230,6 +250,7 @@ final class TiledDense {
                     g,
                     weights,
                     bias,
+                    add,
                     unit,
                     Math.min(unit + GRADIENT_UNIT_TILE, units),
                     input,

@@ -63,7 +63,7 @@ final class VectorDenseKernel implements DenseKernel {
     }
 
     @Override
-    public void accumulateGradient(
+    public void gradient(
             float[] dz,
             float[] x,
             int xOffset,
@@ -73,12 +73,13 @@ final class VectorDenseKernel implements DenseKernel {
             float[] g,
             int weights,
             int bias,
+            boolean add,
             int unitFrom,
             int unitTo,
             int inputFrom,
             int inputTo) {
-        VectorGradient.accumulate(
-                dz, x, xOffset, rows, inputs, units, g, weights, bias, unitFrom, unitTo, inputFrom, inputTo);
+        VectorGradient.gradient(
+                dz, x, xOffset, rows, inputs, units, g, weights, bias, add, unitFrom, unitTo, inputFrom, inputTo);
     }
 
     @Override

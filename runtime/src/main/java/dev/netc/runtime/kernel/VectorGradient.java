@@ -15,8 +15,8 @@ import jdk.incubator.vector.FloatVector;
  * row after row, and each input vector row after row. Read in place, at a stride of a whole row, the loop kept a
  * bounds check per load and ran at 37-44 GFLOP/s on the digits network's first layer at 32 rows (one Zen 3 core);
  * packed, at 58-62. Packing costs one copy of the tile's inputs and output gradients, against {@code rows x units x
- * inputs} multiply-adds. Rows are taken {@value #ROW_CHUNK} at a time, which bounds the buffers; each chunk's sums are
- * added to the gradient in order.
+ * inputs} multiply-adds. Rows are taken {@value #ROW_CHUNK} at a time, which bounds the buffers; the first chunk's
+ * sums are written to the gradient or added to it, as asked, and later chunks' added in order.
  *
  * <p>Units left over go one at a time, and inputs that fill no vector one element at a time, reading the operands in
  * place; every element gets the same operations whichever block computes it.
@@ -34,8 +34,8 @@ final class VectorGradient {
 
     private VectorGradient() {}
 
-    /** {@link DenseKernel#accumulateGradient}. */
-    static void accumulate(
+    /** {@link DenseKernel#gradient}, for {@code rows} of at least 1. */
+    static void gradient(
             float[] dz,
             float[] x,
             int xOffset,
@@ -45,6 +45,7 @@ final class VectorGradient {
             float[] g,
             int weights,
             int bias,
+            boolean add,
             int unitFrom,
             int unitTo,
             int inputFrom,
@@ -55,49 +56,34 @@ final class VectorGradient {
         Buffers buffers = BUFFERS.get();
         for (int first = 0; first < rows; first += ROW_CHUNK) {
             int chunk = Math.min(ROW_CHUNK, rows - first);
+            boolean addChunk = add || first > 0;
             float[] d = buffers.gradients(chunk * (groupedTo - unitFrom));
             float[] xs = buffers.inputs(chunk * (end - inputFrom));
             packGradients(dz, first, chunk, units, unitFrom, groupedTo, d);
             packInputs(x, xOffset + first * inputs, chunk, inputs, inputFrom, vectors, xs);
             for (int o = unitFrom; o < groupedTo; o += GROUP) {
-                int dAt = (o - unitFrom) * chunk;
+                int dAt = (o - unitFrom) * chunk, row = weights + o * inputs + inputFrom;
                 int v = 0;
                 for (; v + 2 <= vectors; v += 2) {
-                    gradient4x2(
-                            d,
-                            dAt,
-                            xs,
-                            v * chunk * LANES,
-                            chunk,
-                            inputs,
-                            g,
-                            weights + o * inputs + inputFrom + v * LANES);
+                    gradient4x2(d, dAt, xs, v * chunk * LANES, chunk, inputs, g, row + v * LANES, addChunk);
                 }
                 if (v < vectors) {
-                    gradient4x1(
-                            d,
-                            dAt,
-                            xs,
-                            v * chunk * LANES,
-                            chunk,
-                            inputs,
-                            g,
-                            weights + o * inputs + inputFrom + v * LANES);
+                    gradient4x1(d, dAt, xs, v * chunk * LANES, chunk, inputs, g, row + v * LANES, addChunk);
                 }
             }
             for (int o = groupedTo; o < unitTo; o++) {
                 for (int i = inputFrom; i < end; i += LANES) {
-                    gradient1x1(dz, x, xOffset, first, chunk, inputs, units, g, weights, o, i);
+                    gradient1x1(dz, x, xOffset, first, chunk, inputs, units, g, weights, o, i, addChunk);
                 }
             }
             for (int o = unitFrom; o < unitTo; o++) {
-                gradientTail(dz, x, xOffset, first, chunk, inputs, units, g, weights, o, end, inputTo);
+                gradientTail(dz, x, xOffset, first, chunk, inputs, units, g, weights, o, end, inputTo, addChunk);
                 if (bias >= 0 && inputFrom == 0) {
                     float sum = 0f;
                     for (int s = first; s < first + chunk; s++) {
                         sum += dz[s * units + o];
                     }
-                    g[bias + o] += sum;
+                    g[bias + o] = addChunk ? g[bias + o] + sum : sum;
                 }
             }
         }
@@ -138,7 +124,8 @@ final class VectorGradient {
      * and {@code chunk} rows later: 8 sums over the rows of broadcast output gradients times input vectors, then added
      * to the gradient rows at {@code g[ga]}, {@code inputs} apart.
      */
-    private static void gradient4x2(float[] d, int dAt, float[] xs, int xAt, int chunk, int inputs, float[] g, int ga) {
+    private static void gradient4x2(
+            float[] d, int dAt, float[] xs, int xAt, int chunk, int inputs, float[] g, int ga, boolean add) {
         FloatVector aa = FloatVector.zero(SPECIES), ab = aa;
         FloatVector ba = aa, bb = aa;
         FloatVector ca = aa, cb = aa;
@@ -161,18 +148,19 @@ final class VectorGradient {
             db = u.fma(xb, db);
         }
         int gb = ga + inputs, gc = gb + inputs, gd = gc + inputs;
-        FloatVector.fromArray(SPECIES, g, ga).add(aa).intoArray(g, ga);
-        FloatVector.fromArray(SPECIES, g, ga + LANES).add(ab).intoArray(g, ga + LANES);
-        FloatVector.fromArray(SPECIES, g, gb).add(ba).intoArray(g, gb);
-        FloatVector.fromArray(SPECIES, g, gb + LANES).add(bb).intoArray(g, gb + LANES);
-        FloatVector.fromArray(SPECIES, g, gc).add(ca).intoArray(g, gc);
-        FloatVector.fromArray(SPECIES, g, gc + LANES).add(cb).intoArray(g, gc + LANES);
-        FloatVector.fromArray(SPECIES, g, gd).add(da).intoArray(g, gd);
-        FloatVector.fromArray(SPECIES, g, gd + LANES).add(db).intoArray(g, gd + LANES);
+        store(aa, g, ga, add);
+        store(ab, g, ga + LANES, add);
+        store(ba, g, gb, add);
+        store(bb, g, gb + LANES, add);
+        store(ca, g, gc, add);
+        store(cb, g, gc + LANES, add);
+        store(da, g, gd, add);
+        store(db, g, gd + LANES, add);
     }
 
     /** As {@link #gradient4x2} for one input vector: the odd vector at the end of a tile. */
-    private static void gradient4x1(float[] d, int dAt, float[] xs, int xAt, int chunk, int inputs, float[] g, int ga) {
+    private static void gradient4x1(
+            float[] d, int dAt, float[] xs, int xAt, int chunk, int inputs, float[] g, int ga, boolean add) {
         FloatVector a = FloatVector.zero(SPECIES), b = a, c = a, e = a;
         for (int s = 0; s < chunk; s++) {
             FloatVector xv = FloatVector.fromArray(SPECIES, xs, xAt + s * LANES);
@@ -182,10 +170,15 @@ final class VectorGradient {
             e = FloatVector.broadcast(SPECIES, d[dAt + s * GROUP + 3]).fma(xv, e);
         }
         int gb = ga + inputs, gc = gb + inputs, gd = gc + inputs;
-        FloatVector.fromArray(SPECIES, g, ga).add(a).intoArray(g, ga);
-        FloatVector.fromArray(SPECIES, g, gb).add(b).intoArray(g, gb);
-        FloatVector.fromArray(SPECIES, g, gc).add(c).intoArray(g, gc);
-        FloatVector.fromArray(SPECIES, g, gd).add(e).intoArray(g, gd);
+        store(a, g, ga, add);
+        store(b, g, gb, add);
+        store(c, g, gc, add);
+        store(e, g, gd, add);
+    }
+
+    /** Adds {@code sum} to the vector of {@code g} at {@code at}, or writes it there. */
+    private static void store(FloatVector sum, float[] g, int at, boolean add) {
+        (add ? FloatVector.fromArray(SPECIES, g, at).add(sum) : sum).intoArray(g, at);
     }
 
     /** Unit {@code o} x the vector at input {@code i}, over rows {@code first..first+chunk-1}: units left over. */
@@ -200,14 +193,14 @@ final class VectorGradient {
             float[] g,
             int weights,
             int o,
-            int i) {
+            int i,
+            boolean add) {
         FloatVector a = FloatVector.zero(SPECIES);
         int xi = xOffset + first * inputs + i, di = first * units + o;
         for (int s = 0; s < chunk; s++, xi += inputs, di += units) {
             a = FloatVector.broadcast(SPECIES, dz[di]).fma(FloatVector.fromArray(SPECIES, x, xi), a);
         }
-        int ga = weights + o * inputs + i;
-        FloatVector.fromArray(SPECIES, g, ga).add(a).intoArray(g, ga);
+        store(a, g, weights + o * inputs + i, add);
     }
 
     /** Unit {@code o}, inputs {@code [from, to)} that fill no vector: one element at a time. */
@@ -223,14 +216,15 @@ final class VectorGradient {
             int weights,
             int o,
             int from,
-            int to) {
+            int to,
+            boolean add) {
         int row = weights + o * inputs;
         for (int i = from; i < to; i++) {
             float sum = 0f;
             for (int s = first; s < first + chunk; s++) {
                 sum = Math.fma(dz[s * units + o], x[xOffset + s * inputs + i], sum);
             }
-            g[row + i] += sum;
+            g[row + i] = add ? g[row + i] + sum : sum;
         }
     }
 

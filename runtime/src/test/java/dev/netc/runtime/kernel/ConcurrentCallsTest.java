@@ -59,8 +59,8 @@ class ConcurrentCallsTest {
                     for (int round = 0; round < ROUNDS; round++) {
                         float[] g = g0.clone();
                         kernels.forward(p, c.weights(), c.bias(), c.inputs(), c.units(), x, c.xOffset(), c.rows(), z);
-                        kernels.accumulateGradient(
-                                dz, x, c.xOffset(), c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias());
+                        kernels.gradient(
+                                dz, x, c.xOffset(), c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias(), true);
                         kernels.inputGradient(p, c.weights(), c.inputs(), c.units(), dz, c.rows(), dx);
                         assertArrayEquals(alone[0], z, c + " forward");
                         assertArrayEquals(alone[1], g, c + " gradient");

@@ -60,10 +60,10 @@ record DenseCase(int rows, int inputs, int units, boolean hasBias, int xOffset, 
         return z;
     }
 
-    /** The parameter gradient added to {@link #gradients()}. */
-    float[] gradient(TiledDense kernels) {
+    /** The parameter gradient added to {@link #gradients()}, or written over them. */
+    float[] gradient(TiledDense kernels, boolean add) {
         float[] g = gradients();
-        kernels.accumulateGradient(dz(), x(), xOffset, rows, inputs, units, g, weights(), bias());
+        kernels.gradient(dz(), x(), xOffset, rows, inputs, units, g, weights(), bias(), add);
         return g;
     }
 
@@ -92,13 +92,21 @@ record DenseCase(int rows, int inputs, int units, boolean hasBias, int xOffset, 
         return z;
     }
 
-    /** {@link #gradient}, checked against the double sums; the rest of the gradient array must be unchanged. */
+    /**
+     * {@link #gradient}, written over the gradient array and added to it, each checked against the double sums (the
+     * rest of the array must be unchanged); returns the added one.
+     */
     float[] checkGradient(TiledDense kernels) {
-        float[] dz = dz(), x = x(), g = gradient(kernels), before = gradients();
+        checkGradient(kernels, false);
+        return checkGradient(kernels, true);
+    }
+
+    private float[] checkGradient(TiledDense kernels, boolean add) {
+        float[] dz = dz(), x = x(), g = gradient(kernels, add), before = gradients();
         for (int o = 0; o < units; o++) {
             for (int i = 0; i < inputs; i++) {
                 int at = weights() + o * inputs + i;
-                double exact = before[at], scale = Math.abs(exact);
+                double exact = add ? before[at] : 0, scale = Math.abs(exact);
                 for (int s = 0; s < rows; s++) {
                     double term = (double) dz[s * units + o] * x[xOffset + s * inputs + i];
                     exact += term;
@@ -111,7 +119,7 @@ record DenseCase(int rows, int inputs, int units, boolean hasBias, int xOffset, 
             boolean weight = at >= weights() && at < weights() + units * inputs;
             boolean bias = hasBias && at >= bias() && at < bias() + units;
             if (bias) {
-                double exact = before[at], scale = Math.abs(exact);
+                double exact = add ? before[at] : 0, scale = Math.abs(exact);
                 for (int s = 0; s < rows; s++) {
                     exact += dz[s * units + at - bias()];
                     scale += Math.abs(dz[s * units + at - bias()]);

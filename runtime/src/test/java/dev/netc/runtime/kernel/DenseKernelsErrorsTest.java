@@ -26,7 +26,7 @@ class DenseKernelsErrorsTest {
     @Test
     void biasPastTheEnd() {
         IndexOutOfBoundsException e = assertThrows(
-                IndexOutOfBoundsException.class, () -> DenseKernels.accumulateGradient(z, x, 0, 2, 4, 2, g, 0, 9));
+                IndexOutOfBoundsException.class, () -> DenseKernels.gradient(z, x, 0, 2, 4, 2, g, 0, 9, false));
         assertEquals("bias: 2 floats from offset 9 do not fit in an array of 10", e.getMessage());
         assertArrayEquals(filled(10), g, "g untouched");
     }
@@ -71,11 +71,17 @@ class DenseKernelsErrorsTest {
     @Test
     void noRowsIsNothingToDo() {
         DenseKernels.forward(p, 0, 8, 4, 2, x, 0, 0, z);
-        DenseKernels.accumulateGradient(z, x, 0, 0, 4, 2, g, 0, 8);
+        DenseKernels.gradient(z, x, 0, 0, 4, 2, g, 0, 8, true);
         DenseKernels.inputGradient(p, 0, 4, 2, z, 0, x);
         assertArrayEquals(filled(6), z);
         assertArrayEquals(filled(10), g);
         assertArrayEquals(new float[8], x);
+    }
+
+    @Test
+    void noRowsWriteAZeroGradient() {
+        DenseKernels.gradient(z, x, 0, 0, 4, 2, g, 0, 8, false);
+        assertArrayEquals(new float[10], g, "a sum of no terms, weights and bias");
     }
 
     private static float[] filled(int length) {

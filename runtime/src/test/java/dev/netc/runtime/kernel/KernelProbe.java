@@ -19,8 +19,8 @@ public final class KernelProbe {
         float[] z = new float[c.rows() * c.units()], g = c.gradients(), dx = new float[c.rows() * c.inputs()];
         DenseKernels.forward(
                 c.parameters(), c.weights(), c.bias(), c.inputs(), c.units(), c.x(), c.xOffset(), c.rows(), z);
-        DenseKernels.accumulateGradient(
-                c.dz(), c.x(), c.xOffset(), c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias());
+        DenseKernels.gradient(
+                c.dz(), c.x(), c.xOffset(), c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias(), true);
         DenseKernels.inputGradient(c.parameters(), c.weights(), c.inputs(), c.units(), c.dz(), c.rows(), dx);
         System.out.println(Arrays.hashCode(z) + " " + Arrays.hashCode(g) + " " + Arrays.hashCode(dx));
     }

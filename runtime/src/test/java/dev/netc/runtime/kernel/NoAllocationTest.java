@@ -39,7 +39,7 @@ class NoAllocationTest {
                 long before = sum(threads, ids);
                 for (int round = 0; round < 20; round++) {
                     kernels.forward(p, c.weights(), c.bias(), c.inputs(), c.units(), x, 0, c.rows(), z);
-                    kernels.accumulateGradient(dz, x, 0, c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias());
+                    kernels.gradient(dz, x, 0, c.rows(), c.inputs(), c.units(), g, c.weights(), c.bias(), true);
                     kernels.inputGradient(p, c.weights(), c.inputs(), c.units(), dz, c.rows(), dx);
                 }
                 windows.add(sum(threads, ids) - before);
