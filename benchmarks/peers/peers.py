@@ -1,4 +1,4 @@
-"""netc's peers on the five workloads of issue 8, timed in this process with one thread count.
+"""netc's peers on the five workloads of docs/performance.md, timed in this process with one thread count.
 
 PyTorch (torch.nn, as its tutorials write a model) and NumPy in the style of the digits write-up (matmul, ReLU,
 stable softmax, backpropagation by matmul, in-place updates), both in float32 as netc computes. The shapes, batch
@@ -27,7 +27,7 @@ import time
 
 
 def parse_arguments():
-    parser = argparse.ArgumentParser(description="Time netc's peers (PyTorch, NumPy) on issue 8's workloads.")
+    parser = argparse.ArgumentParser(description="Time netc's peers (PyTorch, NumPy) on netc's benchmark workloads.")
     parser.add_argument("--threads", type=int, required=True, help="intra-op and BLAS threads")
     parser.add_argument("--out", required=True, help="JSON file to write the medians to")
     parser.add_argument("--quick", action="store_true", help="short warm-up and few rounds, to check the script")

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload 4 of issue 8: inference of the digits network 784-512-256-128-10 on a batch of {@value #BATCH}.
+ * Workload 4 of the performance targets (docs/performance.md): inference of the digits network 784-512-256-128-10 on a batch of {@value #BATCH}.
  * {@link #generated} is the generated {@code predictBatch}; {@link #handWritten} runs the plain-loops forward pass
  * over the same samples with the same parameters. Scores are samples per second ({@link OperationsPerInvocation}).
  */

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload 5 of issue 8: the latency of one digit, the digits network 784-512-256-128-10 with batch 1.
+ * Workload 5 of the performance targets (docs/performance.md): the latency of one digit, the digits network 784-512-256-128-10 with batch 1.
  * {@link #generated} is the generated {@code predict}; {@link #handWritten} the plain-loops forward pass with the same
  * parameters. The target: at most 0.6 times ONNX Runtime Java's 52 us.
  */

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workloads 2 and 3 of issue 8: one training step of the digits network 784-512-256-128-10 on a batch of
+ * Workloads 2 and 3 of the performance targets (docs/performance.md): one training step of the digits network 784-512-256-128-10 on a batch of
  * {@value #BATCH}, with SGD (learning rate 0.01) or Adam (PyTorch's defaults, learning rate 0.001). {@link #generated}
  * is the generated {@code lossAndGradient} followed by the runtime's {@link Optimizer#step}; {@link #handWritten} is
  * the same step as plain Java loops ({@link HandWrittenNetwork}, {@link HandWrittenUpdate}).

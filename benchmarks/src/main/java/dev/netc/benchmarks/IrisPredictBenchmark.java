@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Workload 1 of issue 8: the Iris network 4-8(tanh)-8(relu)-3(softmax), one sample per call. {@link #generated} is
+ * Workload 1 of the performance targets (docs/performance.md): the Iris network 4-8(tanh)-8(relu)-3(softmax), one sample per call. {@link #generated} is
  * the class netc generates with its default options (every layer unrolled); {@link #handWritten} is the same network
  * as plain Java loops calling {@link Math#tanh} and {@link Math#exp}. Both read the same parameters and cycle through
  * the same {@value #SAMPLES} inputs (standardised features, so activations see realistic values). The target: the

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Prints the table of {@code docs/performance.md} from one run's result files: per workload and implementation the
  * median time per call, samples per second, GFLOP/s, bytes allocated per call, and netc's speed divided by that
- * implementation's; then the targets of issue 8 against those ratios. Optionally draws the plot.
+ * implementation's; then the performance targets against those ratios. Optionally draws the plot.
  *
  * <pre>
  * java -cp benchmarks.jar dev.netc.benchmarks.report.PerformanceReport --jmh netc.json

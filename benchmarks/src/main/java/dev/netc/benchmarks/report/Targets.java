@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * The targets of issue 8, item 4, checked against one run's results: each as netc's speed divided by a peer's (or,
+ * The performance targets of docs/performance.md checked against one run's results: each as netc's speed divided by a peer's (or,
  * for the latency target, a time), with what was required and whether it was met. A target whose peer was not run
  * says so instead of passing. "Best" is over every thread count a peer ran with: on two cores a peer may do best with
  * one thread. The one-core target uses netc's one-thread pass when the run has one. The allocation
@@ -22,7 +22,7 @@ final class Targets {
     private Targets() {}
 
     static void print(List<Measurement> all, PrintStream out) {
-        out.println("| target (issue 8) | required | measured | met |");
+        out.println("| target | required | measured | met |");
         out.println("|---|---:|---:|---|");
         String netc = PerformanceReport.NETC;
         ratio(out, all, Workload.IRIS, netc, "Iris: netc's speed / hand-written Java's", 2, hand());

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five rows of issue 8's table, each the JMH benchmark class (and parameter) that measures it and the work one
+ * The five workloads of the performance targets, each the JMH benchmark class (and parameter) that measures it and the work one
  * sample costs. In every one of these benchmarks a JMH operation is one sample, so a score converts to samples per
  * second without knowing the batch. FLOPs count a multiply-add as two and ignore biases and activations: 2 x weights
  * per sample for inference, 6 x weights for training (forward, input gradient, weight gradient).

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One generated instance shared by {@value #PREDICTING_THREADS} predicting threads while another thread trains a copy
- * of the parameters with the {@link Trainer} on the same instance (RELIABILITY F8, issue 9). Every prediction must be
+ * of the parameters with the {@link Trainer} on the same instance (RELIABILITY F8). Every prediction must be
  * bit for bit what the instance gave single-threaded before the threads started, every training run must end on the
  * bits of a training run made alone, the shared parameters must stay untouched, and no thread may throw.
  *

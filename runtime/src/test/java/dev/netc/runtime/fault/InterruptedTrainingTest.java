@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * An interrupted training thread stops at a batch boundary: its parameters are those after the last finished step,
  * the checkpoint written at that step holds exactly them, and resuming from it ends bit for bit where a run that was
- * never interrupted ends (issue 9, RELIABILITY F4 for interrupts).
+ * never interrupted ends (RELIABILITY F4, for interrupts).
  */
 class InterruptedTrainingTest {
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An interrupt of the saving thread, before or during a save, neither abandons the save nor is lost (issue 9: the
+ * An interrupt of the saving thread, before or during a save, neither abandons the save nor is lost (the
  * interrupted-checkpoint-write gap). Writing through the caller's own {@code FileChannel}, either interrupt closed the
  * channel and failed the save with {@code ClosedByInterruptException}; a checkpoint written at the batch where training
  * was interrupted was then lost.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample end to end on its fixed seed, trained once for all tests: issue 7's floor (every one of the write-up's
+ * The sample end to end on its fixed seed, trained once for all tests: the sample's floor (every one of the write-up's
  * 200 points right, as the write-up got), the report, and the curves written.
  */
 class BlobsSampleTest {

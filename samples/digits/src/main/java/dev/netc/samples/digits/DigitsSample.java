@@ -18,7 +18,7 @@ public final class DigitsSample {
     static final long SEED = 1;
 
     /**
-     * The fewest epochs that reach issue 7's floor of 94.5% with a margin: 95.25% to 95.85% on seeds 1 to 8, where 3
+     * The fewest epochs that reach the floor of 94.5% that its test asserts with a margin: 95.25% to 95.85% on seeds 1 to 8, where 3
      * epochs gave 94.85% on seed 1 (PyTorch, Adam at a constant rate: 95.2% after 10).
      */
     static final int EPOCHS = 4;

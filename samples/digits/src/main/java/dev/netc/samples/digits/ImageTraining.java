@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * The third write-up's image classification, shared by the digits and the Fashion-MNIST samples: 28x28 grayscale
  * images in IDX files, pixels scaled from 0-255 to [0, 1] (the write-up's "max scaling"), one-hot targets for the
- * categorical cross-entropy, mini-batches of {@value #BATCH_SIZE} and Adam at {@value #LEARNING_RATE} (issue 7's
- * setup, the one PyTorch was measured with), the test images as the validation data so that the history has their
+ * categorical cross-entropy, mini-batches of {@value #BATCH_SIZE} and Adam at {@value #LEARNING_RATE} (the
+ * setup PyTorch was measured with), the test images as the validation data so that the history has their
  * loss and accuracy for every epoch.
  *
  * <p>Adam's rate is annealed from {@value #LEARNING_RATE} to zero over the run by a cosine schedule, as the XOR sample

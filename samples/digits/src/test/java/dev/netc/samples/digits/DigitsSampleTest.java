@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample end to end on its fixed seed, trained once for all tests: issue 7's floor (at least 94.5% of the 2,000
+ * The sample end to end on its fixed seed, trained once for all tests: the sample's floor (at least 94.5% of the 2,000
  * held-out digits; PyTorch, same setup, 10 epochs: 95.2%), the confusion matrix, the report and the two pictures.
  */
 class DigitsSampleTest {

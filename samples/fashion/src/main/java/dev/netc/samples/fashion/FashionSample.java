@@ -14,7 +14,7 @@ import java.util.Map;
  * --out}. When the data set is missing it says how to install it ({@link FashionMnist}) and exits with 1.
  *
  * <p>Options: {@code --data} the folder of the four IDX files (default {@value FashionMnist#INSTALLED_FOLDER}),
- * {@code --out} the pictures' directory, {@code --epochs} (default {@value #EPOCHS}, issue 7's setting) and {@code
+ * {@code --out} the pictures' directory, {@code --epochs} (default {@value #EPOCHS}) and {@code
  * --train-samples}, to train on the first so many images only: with both, a trial run is quick.
  */
 public final class FashionSample {

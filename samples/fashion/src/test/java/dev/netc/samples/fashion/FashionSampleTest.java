@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample end to end at issue 7's setting, trained once for all tests: at least 86.5% of the 10,000 test images
+ * The sample end to end at its default setting, trained once for all tests: at least 86.5% of the 10,000 test images
  * after 5 epochs of Adam (PyTorch, same setup: 87.1%). Needs Fashion-MNIST installed ({@link FashionMnist}); without
  * it every test fails with the install command, unless the system property {@value #SKIP} is {@code true} ({@code mvn
  * verify -Dnetc.skipFashionMnist=true}), which skips them instead. A missing data set never passes silently.

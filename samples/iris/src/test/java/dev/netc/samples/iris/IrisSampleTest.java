@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample end to end on its fixed seed, trained once for all tests: issue 7's floor (a mean of at least 95% over
+ * The sample end to end on its fixed seed, trained once for all tests: the sample's floor (a mean of at least 95% over
  * the five splits; the write-up got 96.9%), the report as the write-up printed it, and the curves written.
  */
 class IrisSampleTest {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample end to end on its fixed seed, trained once for all tests: the accuracy floors of issue 7 (every corner,
+ * The sample end to end on its fixed seed, trained once for all tests: the sample's accuracy floors (every corner,
  * at least 98% of the 100x100 grid), and the three pictures written, readable, of the expected sizes, and showing
  * what they claim to.
  */
