@@ -73,7 +73,11 @@ final class VectorForward {
         }
         int s = blockedEnd;
         for (; s < rowTo; s++) {
-            for (int o = unitFrom; o < unitTo; o += 3) {
+            int o = unitFrom;
+            for (; o + 6 <= unitTo; o += 6) {
+                forward1x6(p, weights, bias, inputs, units, end, x, xOffset, z, s, o);
+            }
+            for (; o < unitTo; o += 3) {
                 int o1 = Math.min(o + 1, lastUnit);
                 int o2 = Math.min(o + 2, lastUnit);
                 forward1x3(p, weights, bias, inputs, units, end, x, xOffset, z, s, o, o1, o2);
@@ -184,6 +188,49 @@ final class VectorForward {
         z[z0 + oa] = ba + dotTail(aa.reduceLanes(VectorOperators.ADD), p, wa, x, x0, end, inputs);
         z[z0 + ob] = bb + dotTail(ab.reduceLanes(VectorOperators.ADD), p, wb, x, x0, end, inputs);
         z[z0 + oc] = bc + dotTail(ac.reduceLanes(VectorOperators.ADD), p, wc, x, x0, end, inputs);
+    }
+
+    /**
+     * Row {@code s} of units {@code o..o+5}: one sample (latency), where the time goes to streaming the weights from
+     * the cache, so six rows of weights are read at once.
+     */
+    private static void forward1x6(
+            float[] p,
+            int weights,
+            int bias,
+            int inputs,
+            int units,
+            int end,
+            float[] x,
+            int xOffset,
+            float[] z,
+            int s,
+            int o) {
+        int wa = weights + o * inputs, wb = wa + inputs, wc = wb + inputs;
+        int wd = wc + inputs, we = wd + inputs, wf = we + inputs;
+        int x0 = xOffset + s * inputs;
+        FloatVector aa = FloatVector.zero(SPECIES), ab = aa, ac = aa, ad = aa, ae = aa, af = aa;
+        for (int k = 0, i = 0, count = end / LANES * COUNTER_STEP; k < count; k += COUNTER_STEP, i += LANES) {
+            FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + i);
+            aa = FloatVector.fromArray(SPECIES, p, wa + i).fma(xv, aa);
+            ab = FloatVector.fromArray(SPECIES, p, wb + i).fma(xv, ab);
+            ac = FloatVector.fromArray(SPECIES, p, wc + i).fma(xv, ac);
+            ad = FloatVector.fromArray(SPECIES, p, wd + i).fma(xv, ad);
+            ae = FloatVector.fromArray(SPECIES, p, we + i).fma(xv, ae);
+            af = FloatVector.fromArray(SPECIES, p, wf + i).fma(xv, af);
+        }
+        int z0 = s * units + o;
+        z[z0] = bias(p, bias, o) + dotTail(aa.reduceLanes(VectorOperators.ADD), p, wa, x, x0, end, inputs);
+        z[z0 + 1] = bias(p, bias, o + 1) + dotTail(ab.reduceLanes(VectorOperators.ADD), p, wb, x, x0, end, inputs);
+        z[z0 + 2] = bias(p, bias, o + 2) + dotTail(ac.reduceLanes(VectorOperators.ADD), p, wc, x, x0, end, inputs);
+        z[z0 + 3] = bias(p, bias, o + 3) + dotTail(ad.reduceLanes(VectorOperators.ADD), p, wd, x, x0, end, inputs);
+        z[z0 + 4] = bias(p, bias, o + 4) + dotTail(ae.reduceLanes(VectorOperators.ADD), p, we, x, x0, end, inputs);
+        z[z0 + 5] = bias(p, bias, o + 5) + dotTail(af.reduceLanes(VectorOperators.ADD), p, wf, x, x0, end, inputs);
+    }
+
+    /** Unit {@code o}'s bias, or 0 for a layer without one. */
+    private static float bias(float[] p, int bias, int o) {
+        return bias < 0 ? 0f : p[bias + o];
     }
 
     /** {@code sum} plus the products {@code a[ai + i] * b[bi + i]} for {@code i} in {@code [from, to)}, in order. */
