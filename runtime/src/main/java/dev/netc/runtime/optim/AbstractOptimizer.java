@@ -1,5 +1,6 @@
 package dev.netc.runtime.optim;
 
+import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.spec.OptimizerSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ abstract class AbstractOptimizer implements Optimizer {
     private final OptimizerSpec spec;
     private final List<String> bufferNames;
     private final float[][] buffers;
+    private final Shares shares = new Shares();
     private double learningRate;
     private long steps;
     private int parameterCount = UNBOUND;
@@ -35,11 +37,12 @@ abstract class AbstractOptimizer implements Optimizer {
     }
 
     /**
-     * Applies the rule to every parameter.
+     * Applies the rule to parameters {@code [from, to)}. Each parameter's update reads only its own gradient and
+     * state, so a step may be cut into ranges computed on different threads with the same result.
      *
      * @param step the 1-based number of this step
      */
-    abstract void update(float[] parameters, float[] gradients, double rate, long step);
+    abstract void update(float[] parameters, float[] gradients, double rate, long step, int from, int to);
 
     /** The buffer named {@code bufferNames.get(index)}, one value per parameter. */
     final float[] buffer(int index) {
@@ -74,7 +77,7 @@ abstract class AbstractOptimizer implements Optimizer {
             bind(parameters.length);
         }
         steps++;
-        update(parameters, gradients, learningRate, steps);
+        shares.update(parameters, gradients, learningRate, steps);
     }
 
     @Override
@@ -126,5 +129,39 @@ abstract class AbstractOptimizer implements Optimizer {
             buffers[i] = new float[count];
         }
         parameterCount = count;
+    }
+
+    /**
+     * One step cut into ranges of {@value #SHARE} parameters that the kernels' threads share ({@link BlockTask}): a
+     * step streams every parameter, gradient and state buffer once (6.8 MB for SGD on a network of 567,434 parameters,
+     * 16 MB for Adam), which one core does at the speed of its own path to the cache.
+     */
+    private final class Shares extends BlockTask {
+        /** Parameters per range: a range takes tens of microseconds, far more than handing it to another thread. */
+        private static final int SHARE = 1 << 15;
+        /** What one parameter's update costs, in multiply-adds, for {@link BlockTask}'s threshold. */
+        private static final int COST = 4;
+
+        private float[] parameters;
+        private float[] gradients;
+        private double rate;
+        private long step;
+
+        void update(float[] parameters, float[] gradients, double rate, long step) {
+            this.parameters = parameters;
+            this.gradients = gradients;
+            this.rate = rate;
+            this.step = step;
+            try {
+                runBlocks(parameters.length, SHARE, COST);
+            } finally {
+                this.parameters = this.gradients = null;
+            }
+        }
+
+        @Override
+        protected void runBlock(int first, int count) {
+            AbstractOptimizer.this.update(parameters, gradients, rate, step, first, first + count);
+        }
     }
 }

@@ -34,7 +34,7 @@ abstract class AdaptiveMoments extends AbstractOptimizer {
     }
 
     @Override
-    final void update(float[] parameters, float[] gradients, double rate, long step) {
+    final void update(float[] parameters, float[] gradients, double rate, long step, int from, int to) {
         OptimizerSpec spec = spec();
         float beta1 = (float) spec.beta1();
         float oneMinusBeta1 = (float) (1 - spec.beta1());
@@ -47,7 +47,7 @@ abstract class AdaptiveMoments extends AbstractOptimizer {
         float shrink = decoupled ? (float) (1 - rate * spec.weightDecay()) : 1;
         float[] m = buffer(FIRST_MOMENT);
         float[] v = buffer(SECOND_MOMENT);
-        for (int i = 0; i < parameters.length; i++) {
+        for (int i = from; i < to; i++) {
             float p = shrink == 1 ? parameters[i] : parameters[i] * shrink;
             float g = l2 == 0 ? gradients[i] : gradients[i] + l2 * p;
             float mi = m[i] * beta1 + oneMinusBeta1 * g;

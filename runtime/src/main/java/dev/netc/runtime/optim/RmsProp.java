@@ -44,11 +44,11 @@ public final class RmsProp extends AbstractOptimizer {
     }
 
     @Override
-    void update(float[] parameters, float[] gradients, double rate, long step) {
+    void update(float[] parameters, float[] gradients, double rate, long step, int from, int to) {
         float negativeRate = (float) -rate;
         float[] square = buffer(SQUARE_AVERAGE);
         float[] velocity = momentum > 0 ? buffer(MOMENTUM_BUFFER) : null;
-        for (int i = 0; i < parameters.length; i++) {
+        for (int i = from; i < to; i++) {
             float g = weightDecay == 0 ? gradients[i] : gradients[i] + weightDecay * parameters[i];
             float v = square[i] * rho + oneMinusRho * g * g;
             square[i] = v;

@@ -38,17 +38,17 @@ public final class Sgd extends AbstractOptimizer {
     }
 
     @Override
-    void update(float[] parameters, float[] gradients, double rate, long step) {
+    void update(float[] parameters, float[] gradients, double rate, long step, int from, int to) {
         float negativeRate = (float) -rate;
         if (spec().kind() == Kind.SGD) {
-            for (int i = 0; i < parameters.length; i++) {
+            for (int i = from; i < to; i++) {
                 float g = weightDecay == 0 ? gradients[i] : gradients[i] + weightDecay * parameters[i];
                 parameters[i] += negativeRate * g;
             }
             return;
         }
         float[] buffer = buffer(MOMENTUM_BUFFER);
-        for (int i = 0; i < parameters.length; i++) {
+        for (int i = from; i < to; i++) {
             float g = weightDecay == 0 ? gradients[i] : gradients[i] + weightDecay * parameters[i];
             float b = momentum * buffer[i] + g;
             buffer[i] = b;
