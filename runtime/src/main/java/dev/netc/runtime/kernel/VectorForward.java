@@ -11,8 +11,8 @@ import jdk.incubator.vector.VectorOperators;
  * The forward product with the Vector API, as dot products along the inputs: blocks of 4 rows x 2 units (8
  * accumulators) reuse each loaded weight vector for 4 rows and each input vector for 2 units. The input rows of a
  * block are first interleaved into a per-thread buffer, so that one offset with constant displacements reaches all
- * four, and the packed offset can count the loop. Rows left over, and single rows (latency), go one row x 3 units at a
- * time. A tile interleaves {@value #PACKED_ROWS} rows at a time and runs all its units over them, so that the weights
+ * four, and the packed offset can count the loop. Rows left over, and single rows (latency), go one row x 6 units at a
+ * time (then 3 for the units left over). A tile interleaves {@value #PACKED_ROWS} rows at a time and runs all its units over them, so that the weights
  * it reads are reused by those rows while they sit in the cache.
  */
 final class VectorForward {
@@ -146,7 +146,7 @@ final class VectorForward {
             a3 = wva.fma(xv, a3);
             b3 = wvb.fma(xv, b3);
         }
-        float ba = bias < 0 ? 0f : p[bias + oa], bb = bias < 0 ? 0f : p[bias + ob];
+        float ba = bias(p, bias, oa), bb = bias(p, bias, ob);
         int x0 = xOffset + s * inputs, x1 = x0 + inputs, x2 = x1 + inputs, x3 = x2 + inputs;
         int z0 = s * units, z1 = z0 + units, z2 = z1 + units, z3 = z2 + units;
         z[z0 + oa] = ba + dotTail(a0.reduceLanes(VectorOperators.ADD), p, wa, x, x0, end, inputs);
@@ -183,7 +183,7 @@ final class VectorForward {
             ab = FloatVector.fromArray(SPECIES, p, wb + i).fma(xv, ab);
             ac = FloatVector.fromArray(SPECIES, p, wc + i).fma(xv, ac);
         }
-        float ba = bias < 0 ? 0f : p[bias + oa], bb = bias < 0 ? 0f : p[bias + ob], bc = bias < 0 ? 0f : p[bias + oc];
+        float ba = bias(p, bias, oa), bb = bias(p, bias, ob), bc = bias(p, bias, oc);
         int z0 = s * units;
         z[z0 + oa] = ba + dotTail(aa.reduceLanes(VectorOperators.ADD), p, wa, x, x0, end, inputs);
         z[z0 + ob] = bb + dotTail(ab.reduceLanes(VectorOperators.ADD), p, wb, x, x0, end, inputs);
