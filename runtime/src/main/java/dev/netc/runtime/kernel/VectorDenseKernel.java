@@ -10,11 +10,11 @@ import jdk.incubator.vector.VectorSpecies;
  * incubator module is in the boot layer.
  *
  * <p>The order of operations per output element is fixed: lane-wise fused multiply-adds over the whole vectors of
- * the reduction, in ascending order, from zero; then (forward only) the lanes summed from lane 0 up; then the
- * remaining scalar terms with {@link Math#fma}; then the bias added (forward) or the sum added to the gradient (for
- * every {@value VectorGradient#ROW_CHUNK} rows). Every
- * block shape, at the edges too, does exactly these operations for each of its elements, so results do not depend on
- * how the output is cut into blocks and tiles.
+ * the reduction, in ascending order, from zero; then (forward only) the lanes summed from lane 0 up, whether the code
+ * is interpreted or compiled and on every JDK ({@link VectorForward#laneSum}); then the remaining scalar terms with
+ * {@link Math#fma}; then the bias added (forward) or the sum added to the gradient (for every {@value
+ * VectorGradient#ROW_CHUNK} rows). Every block shape, at the edges too, does exactly these operations for each of its
+ * elements, so results do not depend on how the output is cut into blocks and tiles.
  *
  * <p>How the inner loops are written matters as much as the blocking, because C2 (JDK 17) allocates registers
  * without regard to pressure. Each inner loop is counted by a counter that advances by {@link #COUNTER_STEP} per
