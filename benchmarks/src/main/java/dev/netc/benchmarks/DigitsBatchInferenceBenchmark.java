@@ -1,5 +1,6 @@
 package dev.netc.benchmarks;
 
+import ai.onnxruntime.OrtException;
 import dev.netc.runtime.TrainableNetwork;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,15 +10,18 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 4 of the performance targets (docs/performance.md): inference of the digits network 784-512-256-128-10 on a batch of {@value #BATCH}.
  * {@link #generated} is the generated {@code predictBatch}; {@link #handWritten} runs the plain-loops forward pass
- * over the same samples with the same parameters. Scores are samples per second ({@link OperationsPerInvocation}).
+ * over the same samples with the same parameters, and {@link #onnxRuntime} the same network and parameters in ONNX
+ * Runtime Java. Scores are samples per second ({@link OperationsPerInvocation}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -61,5 +65,32 @@ public class DigitsBatchInferenceBenchmark {
     public float[] handWritten() {
         plain.predictBatch(parameters, inputs, BATCH, outputs);
         return outputs;
+    }
+
+    /** The same batch in ONNX Runtime Java. */
+    @Benchmark
+    public float[] onnxRuntime(OnnxRuntime onnx) throws OrtException {
+        onnx.network.predict(inputs, outputs);
+        return outputs;
+    }
+
+    /** The ONNX Runtime session, opened only in the forks that run {@link #onnxRuntime}. */
+    @State(Scope.Thread)
+    public static class OnnxRuntime {
+        /** ONNX Runtime's intra-op threads: one, and one per core of the 2-core machine of the targets. */
+        @Param({"1", "2"})
+        public int threads;
+
+        OnnxRuntimeNetwork network;
+
+        @Setup
+        public void open(DigitsBatchInferenceBenchmark workload) throws OrtException {
+            network = Workloads.onnxDigits(workload.parameters, BATCH, threads);
+        }
+
+        @TearDown
+        public void close() throws OrtException {
+            network.close();
+        }
     }
 }

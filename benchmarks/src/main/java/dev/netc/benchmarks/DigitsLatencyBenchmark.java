@@ -1,5 +1,6 @@
 package dev.netc.benchmarks;
 
+import ai.onnxruntime.OrtException;
 import dev.netc.runtime.TrainableNetwork;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -8,15 +9,18 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 5 of the performance targets (docs/performance.md): the latency of one digit, the digits network 784-512-256-128-10 with batch 1.
  * {@link #generated} is the generated {@code predict}; {@link #handWritten} the plain-loops forward pass with the same
- * parameters. The target: at most 0.6 times ONNX Runtime Java's 52 us.
+ * parameters; {@link #onnxRuntime} the same network and parameters in ONNX Runtime Java. The target: at most 0.6 times
+ * ONNX Runtime Java's time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -56,5 +60,32 @@ public class DigitsLatencyBenchmark {
     public float[] handWritten() {
         plain.predict(parameters, input, output);
         return output;
+    }
+
+    /** The same sample in ONNX Runtime Java. */
+    @Benchmark
+    public float[] onnxRuntime(OnnxRuntime onnx) throws OrtException {
+        onnx.network.predict(input, output);
+        return output;
+    }
+
+    /** The ONNX Runtime session, opened only in the forks that run {@link #onnxRuntime}. */
+    @State(Scope.Thread)
+    public static class OnnxRuntime {
+        /** ONNX Runtime's intra-op threads: one, and one per core of the 2-core machine of the targets. */
+        @Param({"1", "2"})
+        public int threads;
+
+        OnnxRuntimeNetwork network;
+
+        @Setup
+        public void open(DigitsLatencyBenchmark workload) throws OrtException {
+            network = Workloads.onnxDigits(workload.parameters, 1, threads);
+        }
+
+        @TearDown
+        public void close() throws OrtException {
+            network.close();
+        }
     }
 }

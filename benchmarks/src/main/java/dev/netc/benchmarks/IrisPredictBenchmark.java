@@ -1,5 +1,6 @@
 package dev.netc.benchmarks;
 
+import ai.onnxruntime.OrtException;
 import dev.netc.runtime.TrainableNetwork;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -8,15 +9,18 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Workload 1 of the performance targets (docs/performance.md): the Iris network 4-8(tanh)-8(relu)-3(softmax), one sample per call. {@link #generated} is
  * the class netc generates with its default options (every layer unrolled); {@link #handWritten} is the same network
- * as plain Java loops calling {@link Math#tanh} and {@link Math#exp}. Both read the same parameters and cycle through
+ * as plain Java loops calling {@link Math#tanh} and {@link Math#exp}; {@link #onnxRuntime} is the network in ONNX
+ * Runtime Java. Both read the same parameters and cycle through
  * the same {@value #SAMPLES} inputs (standardised features, so activations see realistic values). The target: the
  * generated call in at most half the hand-written one's time, allocating nothing.
  */
@@ -65,5 +69,32 @@ public class IrisPredictBenchmark {
     public float[] handWritten() {
         plain.predict(parameters, inputs[next++ & (SAMPLES - 1)], output);
         return output;
+    }
+
+    /** The same prediction in ONNX Runtime Java. */
+    @Benchmark
+    public float[] onnxRuntime(OnnxRuntime onnx) throws OrtException {
+        onnx.network.predict(inputs[next++ & (SAMPLES - 1)], output);
+        return output;
+    }
+
+    /** The ONNX Runtime session, opened only in the forks that run {@link #onnxRuntime}. */
+    @State(Scope.Thread)
+    public static class OnnxRuntime {
+        /** ONNX Runtime's intra-op threads: one, and one per core of the 2-core machine of the targets. */
+        @Param({"1", "2"})
+        public int threads;
+
+        OnnxRuntimeNetwork network;
+
+        @Setup
+        public void open(IrisPredictBenchmark workload) throws OrtException {
+            network = Workloads.onnxIris(workload.parameters, threads);
+        }
+
+        @TearDown
+        public void close() throws OrtException {
+            network.close();
+        }
     }
 }

@@ -1,13 +1,14 @@
 package dev.netc.benchmarks;
 
+import ai.onnxruntime.OrtException;
 import dev.netc.benchmarks.HandWrittenNetwork.Hidden;
 import dev.netc.runtime.TrainableNetwork;
 import java.util.SplittableRandom;
 
 /**
- * The networks and data the four workload benchmarks share, each network in two forms with the same parameters: the
- * class netc generated (through the public {@link TrainableNetwork} API, as an application calls it) and its {@link
- * HandWrittenNetwork} peer. Data are synthetic, drawn from fixed seeds: the time of a dense layer does not depend on
+ * The networks and data the four workload benchmarks share, each network in several forms with the same parameters:
+ * the class netc generated (through the public {@link TrainableNetwork} API, as an application calls it), its {@link
+ * HandWrittenNetwork} peer and, for inference, its {@link OnnxRuntimeNetwork} peer. Data are synthetic, drawn from fixed seeds: the time of a dense layer does not depend on
  * the values, and no file has to be found. {@code benchmarks/peers/peers.py} builds the same shapes.
  */
 final class Workloads {
@@ -46,6 +47,23 @@ final class Workloads {
     /** The hand-written Iris network, one sample at a time. */
     static HandWrittenNetwork handWrittenIris() {
         return new HandWrittenNetwork(IRIS_INPUTS, IRIS_UNITS, new Hidden[] {Hidden.TANH, Hidden.RELU}, 1);
+    }
+
+    /**
+     * The digits network as an ONNX Runtime session for batches of {@code batch}, with {@code parameters}, on {@code
+     * threads} threads.
+     */
+    static OnnxRuntimeNetwork onnxDigits(float[] parameters, int batch, int threads) throws OrtException {
+        byte[] model = OnnxModelWriter.denseNetwork(
+                DIGITS_INPUTS, DIGITS_UNITS, new Hidden[] {Hidden.RELU, Hidden.RELU, Hidden.RELU}, parameters);
+        return new OnnxRuntimeNetwork(model, batch, DIGITS_INPUTS, DIGITS_UNITS[DIGITS_UNITS.length - 1], threads);
+    }
+
+    /** The Iris network as an ONNX Runtime session for one sample at a time, with {@code parameters}, on {@code threads}. */
+    static OnnxRuntimeNetwork onnxIris(float[] parameters, int threads) throws OrtException {
+        byte[] model = OnnxModelWriter.denseNetwork(
+                IRIS_INPUTS, IRIS_UNITS, new Hidden[] {Hidden.TANH, Hidden.RELU}, parameters);
+        return new OnnxRuntimeNetwork(model, 1, IRIS_INPUTS, IRIS_UNITS[IRIS_UNITS.length - 1], threads);
     }
 
     /** {@code length} values drawn uniformly from {@code [low, high)}. */

@@ -21,7 +21,7 @@ import org.knowm.xchart.CategorySeries;
  * The picture of {@code docs/performance.md}: one bar chart per workload, samples per second of each implementation
  * on a linear axis (the workloads differ by four orders of magnitude, so they do not share an axis), and one legend
  * in the last cell of the grid. Each implementation has one colour in every panel: reds for netc, grey for the
- * hand-written Java, blues for PyTorch and greens for NumPy, darker for one thread. An implementation that was not
+ * hand-written Java, blues for PyTorch, greens for NumPy and oranges for ONNX Runtime Java, darker for one thread. An implementation that was not
  * run on a workload has no bar there.
  */
 final class PerformancePlot {
@@ -122,6 +122,9 @@ final class PerformancePlot {
         }
         if (implementation.startsWith("NumPy")) {
             return oneThread ? new Color(0x2C, 0xA0, 0x2C) : new Color(0x98, 0xDF, 0x8A);
+        }
+        if (implementation.startsWith(ResultFiles.ONNX_RUNTIME)) {
+            return oneThread ? new Color(0xFF, 0x7F, 0x0E) : new Color(0xFF, 0xBB, 0x78);
         }
         return new Color(0x94, 0x67, 0xBD);
     }

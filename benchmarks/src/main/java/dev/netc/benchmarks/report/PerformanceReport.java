@@ -47,8 +47,8 @@ public final class PerformanceReport {
             Path file = Path.of(args[++i]);
             switch (option) {
                 case "--jmh" -> all.addAll(ResultFiles.readJmh(file, NETC));
-                case "--one-thread" -> all.addAll(netcOnly(ResultFiles.readJmh(file, NETC_ONE_THREAD)));
-                case "--scalar" -> all.addAll(netcOnly(ResultFiles.readJmh(file, NETC_SCALAR)));
+                case "--one-thread" -> all.addAll(only(NETC_ONE_THREAD, ResultFiles.readJmh(file, NETC_ONE_THREAD)));
+                case "--scalar" -> all.addAll(only(NETC_SCALAR, ResultFiles.readJmh(file, NETC_SCALAR)));
                 case "--peers" -> all.addAll(ResultFiles.readPeers(file));
                 case "--plot" -> plot = file;
                 default -> throw new IllegalArgumentException(
@@ -65,11 +65,9 @@ public final class PerformanceReport {
         }
     }
 
-    /** The generated side of an extra netc pass: its hand-written rows repeat the main pass's. */
-    private static List<Measurement> netcOnly(List<Measurement> pass) {
-        return pass.stream()
-                .filter(m -> !m.implementation().equals(ResultFiles.HAND_WRITTEN))
-                .toList();
+    /** The generated side of an extra netc pass, labelled {@code netcLabel}: its peers' rows repeat the main pass's. */
+    private static List<Measurement> only(String netcLabel, List<Measurement> pass) {
+        return pass.stream().filter(m -> m.implementation().equals(netcLabel)).toList();
     }
 
     /** One row per workload and implementation, in workload order and then in the order read. */

@@ -22,14 +22,18 @@ final class ResultFiles {
     /** JMH's label of the allocation per operation that {@code -prof gc} adds (after a leading middle dot). */
     private static final String ALLOCATION = "gc.alloc.rate.norm";
 
-    /** The benchmark method that runs the plain-loops peer; the other one, {@code generated}, is netc. */
+    /** The label of method {@code handWritten}, the plain-loops peer; method {@code generated} is netc. */
     static final String HAND_WRITTEN = "hand-written Java";
+
+    /** The label of method {@code onnxRuntime}, before its thread count. */
+    static final String ONNX_RUNTIME = "ONNX Runtime Java";
 
     private ResultFiles() {}
 
     /**
      * The workload results of a JMH JSON file: method {@code generated} labelled {@code netcLabel}, {@code handWritten}
-     * labelled {@value #HAND_WRITTEN}.
+     * labelled {@value #HAND_WRITTEN}, and {@code onnxRuntime} labelled {@value #ONNX_RUNTIME} with its parameter
+     * {@code threads} as the peers' labels carry theirs, e.g. {@code ONNX Runtime Java (2 threads)}.
      */
     static List<Measurement> readJmh(Path file, String netcLabel) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -47,7 +51,8 @@ final class ResultFiles {
                 params.put(param.getKey(), param.getValue().asText());
             }
             Optional<Workload> workload = Workload.of(parts[parts.length - 2], params);
-            if (workload.isEmpty() || !(method.equals("generated") || method.equals("handWritten"))) {
+            Optional<String> label = label(method, params, netcLabel);
+            if (workload.isEmpty() || label.isEmpty()) {
                 continue;
             }
             JsonNode primary = run.path("primaryMetric");
@@ -57,11 +62,26 @@ final class ResultFiles {
             double bytesPerSample = allocation(run.path("secondaryMetrics"));
             results.add(new Measurement(
                     workload.get(),
-                    method.equals("generated") ? netcLabel : HAND_WRITTEN,
+                    label.get(),
                     samplesPerSecond,
                     bytesPerSample * workload.get().samplesPerCall()));
         }
         return results;
+    }
+
+    /** The implementation a workload benchmark's method measures, or empty for a method that is none. */
+    private static Optional<String> label(String method, Map<String, String> params, String netcLabel) {
+        return switch (method) {
+            case "generated" -> Optional.of(netcLabel);
+            case "handWritten" -> Optional.of(HAND_WRITTEN);
+            case "onnxRuntime" -> Optional.of(ONNX_RUNTIME + threads(Integer.parseInt(params.get("threads"))));
+            default -> Optional.empty();
+        };
+    }
+
+    /** How the labels of peers name their thread count: {@code " (1 thread)"}, {@code " (2 threads)"}. */
+    static String threads(int threads) {
+        return threads == 1 ? " (1 thread)" : " (" + threads + " threads)";
     }
 
     /**
@@ -70,8 +90,7 @@ final class ResultFiles {
      */
     static List<Measurement> readPeers(Path file) throws IOException {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
-        int threads = root.path("threads").asInt();
-        String suffix = threads == 1 ? " (1 thread)" : " (" + threads + " threads)";
+        String suffix = threads(root.path("threads").asInt());
         List<Measurement> results = new ArrayList<>();
         for (JsonNode result : root.path("results")) {
             String id = result.path("workload").asText();

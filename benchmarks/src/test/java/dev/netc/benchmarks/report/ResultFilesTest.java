@@ -22,11 +22,13 @@ class ResultFilesTest {
     @Test
     void readsJmhMediansAsSamplesPerSecond() throws Exception {
         List<Measurement> results = ResultFiles.readJmh(resource("jmh.json"), "netc");
-        assertEquals(4, results.size(), "the UnrollBenchmark entry is not a workload");
+        assertEquals(6, results.size(), "the UnrollBenchmark entry is not a workload");
         assertMeasurement(results.get(0), Workload.IRIS, "netc", 5e6, 0.004);
         assertMeasurement(results.get(1), Workload.IRIS, ResultFiles.HAND_WRITTEN, 2e6, Double.NaN);
         assertMeasurement(results.get(2), Workload.TRAIN_ADAM, "netc", 32_000, 0.5 * 32);
         assertMeasurement(results.get(3), Workload.INFER_1, "netc", 50_000, Double.NaN);
+        assertMeasurement(results.get(4), Workload.INFER_1, "ONNX Runtime Java (1 thread)", 20_000, Double.NaN);
+        assertMeasurement(results.get(5), Workload.INFER_1, "ONNX Runtime Java (2 threads)", 25_000, Double.NaN);
         assertEquals(1e-3, results.get(2).secondsPerCall(), 1e-12);
         assertEquals(32_000 * 6.0 * 566_528 / 1e9, results.get(2).gflops(), 1e-9);
     }
@@ -63,8 +65,8 @@ class ResultFilesTest {
         assertContains(report, "| inference, batch 256: netc / best PyTorch | at least 1.0 | not measured | unknown |");
         assertContains(
                 report,
-                "| inference, batch 1: netc's time (0.6 x ONNX Runtime Java's 52 us) | at most 31.2 us "
-                        + "| 20.0 us | yes |");
+                "| inference, batch 1: netc's time / best ONNX Runtime Java's (ONNX Runtime Java (2 threads), 40.0 us) "
+                        + "| at most 0.6 | 0.50 | yes |");
     }
 
     private static void assertMeasurement(
