@@ -9,11 +9,9 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -69,23 +67,12 @@ public class DigitsLatencyBenchmark {
         return output;
     }
 
-    /** The ONNX Runtime session, opened only in the forks that run {@link #onnxRuntime}. */
+    /** The session, opened only in the forks that run {@link #onnxRuntime}. */
     @State(Scope.Thread)
-    public static class OnnxRuntime {
-        /** ONNX Runtime's intra-op threads: one, and one per core of the 2-core machine of the targets. */
-        @Param({"1", "2"})
-        public int threads;
-
-        OnnxRuntimeNetwork network;
-
+    public static class OnnxRuntime extends OnnxRuntimeSession {
         @Setup
         public void open(DigitsLatencyBenchmark workload) throws OrtException {
             network = Workloads.onnxDigits(workload.parameters, 1, threads);
-        }
-
-        @TearDown
-        public void close() throws OrtException {
-            network.close();
         }
     }
 }
