@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import dev.netc.benchmarks.HandWrittenNetwork.Hidden;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Locale;
 
 /**
  * Writes a workload network as an ONNX model for {@link OnnxRuntimeNetwork}, with the parameters of netc's flat layout
@@ -61,7 +62,7 @@ final class OnnxModelWriter {
             offset += weights + units[l];
             boolean output = l == units.length - 1;
             String activation = output ? "Softmax" : hidden[l] == Hidden.TANH ? "Tanh" : "Relu";
-            String y = output ? OUTPUT : name + "." + activation.toLowerCase(java.util.Locale.ROOT);
+            String y = output ? OUTPUT : name + "." + activation.toLowerCase(Locale.ROOT);
             ProtoMessage transB =
                     new ProtoMessage().string(1, "transB").int64(3, 1).int64(20, INT_ATTRIBUTE);
             graph.message(

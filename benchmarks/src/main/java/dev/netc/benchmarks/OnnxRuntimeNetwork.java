@@ -26,8 +26,8 @@ final class OnnxRuntimeNetwork implements AutoCloseable {
     private final FloatBuffer output;
     private final OnnxTensor inputTensor;
     private final OnnxTensor outputTensor;
-    private final Map<String, OnnxTensor> inputs;
-    private final Map<String, OnnxTensor> outputs;
+    private final Map<String, OnnxTensor> feeds;
+    private final Map<String, OnnxTensor> pinnedOutputs;
 
     /**
      * A session of {@code model} for batches of {@code batch} samples of {@code inputSize} features, whose operators
@@ -42,14 +42,14 @@ final class OnnxRuntimeNetwork implements AutoCloseable {
         output = floats(batch * outputSize);
         inputTensor = OnnxTensor.createTensor(environment, input, new long[] {batch, inputSize});
         outputTensor = OnnxTensor.createTensor(environment, output, new long[] {batch, outputSize});
-        inputs = Map.of(OnnxModelWriter.INPUT, inputTensor);
-        outputs = Map.of(OnnxModelWriter.OUTPUT, outputTensor);
+        feeds = Map.of(OnnxModelWriter.INPUT, inputTensor);
+        pinnedOutputs = Map.of(OnnxModelWriter.OUTPUT, outputTensor);
     }
 
     /** Runs the batch: {@code batch x inputSize} values of {@code samples} in, {@code batch x outputSize} out. */
     void predict(float[] samples, float[] outputs) throws OrtException {
         input.put(0, samples, 0, input.capacity());
-        session.run(inputs, this.outputs).close(); // closing the result leaves the pinned output tensor open
+        session.run(feeds, pinnedOutputs).close(); // closing the result leaves the pinned output tensor open
         output.get(0, outputs, 0, output.capacity());
     }
 
