@@ -21,7 +21,8 @@ import java.util.Optional;
  *
  * {@code --jmh} is JMH's JSON ({@code -rf json}) of the workload benchmarks; {@code --one-thread} and {@code --scalar}
  * the same benchmarks' {@code generated} methods run with {@code -Dnetc.threads=1} and without {@code --add-modules
- * jdk.incubator.vector}; {@code --peers} what {@code benchmarks/peers/peers.py} wrote.
+ * jdk.incubator.vector}; {@code --peers} what {@code benchmarks/peers/peers.py} wrote. Any option may be given once
+ * per round of a run; each implementation's figures are then the medians over the rounds ({@link Rounds}).
  */
 public final class PerformanceReport {
 
@@ -55,11 +56,12 @@ public final class PerformanceReport {
                         "unknown option " + option + "; expected --jmh, --one-thread, --scalar, --peers or --plot");
             }
         }
-        printTable(all, System.out);
+        List<Measurement> results = Rounds.medians(all);
+        printTable(results, System.out);
         System.out.println();
-        Targets.print(all, System.out);
+        Targets.print(results, System.out);
         if (plot != null) {
-            PerformancePlot.write(all, plot);
+            PerformancePlot.write(results, plot);
             System.out.println();
             System.out.println("plot written to " + plot);
         }
