@@ -1,6 +1,7 @@
 package dev.netc.benchmarks.report;
 
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,10 +47,7 @@ final class Targets {
         ratio(out, all, Workload.TRAIN_ADAM, netc, "Adam training: netc / best PyTorch", 2, any("PyTorch"));
         ratio(out, all, Workload.INFER_256, netc, "inference, batch 256: netc / best PyTorch", 1, any("PyTorch"));
         Optional<Measurement> latency = PerformanceReport.find(all, Workload.INFER_1, netc);
-        Optional<Measurement> onnx = all.stream()
-                .filter(m -> m.workload() == Workload.INFER_1
-                        && any(ResultFiles.ONNX_RUNTIME).test(m.implementation()))
-                .max((a, b) -> Double.compare(a.samplesPerSecond(), b.samplesPerSecond()));
+        Optional<Measurement> onnx = fastest(all, Workload.INFER_1, any(ResultFiles.ONNX_RUNTIME));
         Optional<Double> timeRatio = latency.flatMap(n -> onnx.map(o -> o.samplesPerSecond() / n.samplesPerSecond()));
         row(
                 out,
@@ -71,9 +69,7 @@ final class Targets {
             double required,
             Predicate<String> peers) {
         Optional<Measurement> netc = PerformanceReport.find(all, workload, netcLabel);
-        Optional<Measurement> best = all.stream()
-                .filter(m -> m.workload() == workload && peers.test(m.implementation()))
-                .max((a, b) -> Double.compare(a.samplesPerSecond(), b.samplesPerSecond()));
+        Optional<Measurement> best = fastest(all, workload, peers);
         Optional<Double> ratio = netc.flatMap(n -> best.map(b -> n.samplesPerSecond() / b.samplesPerSecond()));
         row(
                 out,
@@ -81,6 +77,13 @@ final class Targets {
                 String.format(Locale.ROOT, "at least %.1f", required),
                 ratio.map(r -> String.format(Locale.ROOT, "%.2f", r)),
                 ratio.map(r -> r >= required));
+    }
+
+    /** The fastest of the {@code peers} on {@code workload}, over every thread count they ran with. */
+    private static Optional<Measurement> fastest(List<Measurement> all, Workload workload, Predicate<String> peers) {
+        return all.stream()
+                .filter(m -> m.workload() == workload && peers.test(m.implementation()))
+                .max(Comparator.comparingDouble(Measurement::samplesPerSecond));
     }
 
     private static void row(
