@@ -57,7 +57,7 @@ public final class SeededRandom {
     }
 
     /** SplitMix64's finaliser (David Stafford's variant 13 of MurmurHash3's). */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

@@ -10,7 +10,7 @@ public interface TrainableNetwork extends Network {
     /**
      * The mean loss of a batch (as PyTorch averages it: over samples for the categorical cross-entropies, over every
      * output element for the others), plus each dense layer's L2 penalty {@code l2 * sum(W^2)}; and its gradient.
-     * Dropout is not applied: the loss is the one the network has at inference.
+     * Dropout is not applied: the loss is the one the network has at inference (see the method below for training).
      *
      * @param parameters {@link #parameterCount()} values; not modified
      * @param inputs at least {@code count * inputSize()} values, row-major; not modified
@@ -23,6 +23,20 @@ public interface TrainableNetwork extends Network {
      *     not a class index
      */
     float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient);
+
+    /**
+     * {@link #lossAndGradient(float[], float[], float[], int, float[])} as a training step computes it: with dropout
+     * applied to the output of every dense layer that has a rate ({@link Dropout}), the masks drawn from {@code
+     * dropoutSeed}, the layer, each sample's index in the call and the unit. The same seed gives the same masks, so
+     * the result is a function of the arguments. For a network without dropout this is the loss and gradient of the
+     * method above, which the default delegates to.
+     *
+     * @param dropoutSeed this step's masks ({@link Dropout#stepSeed} in the training loop)
+     */
+    default float lossAndGradient(
+            float[] parameters, float[] inputs, float[] targets, int count, float[] gradient, long dropoutSeed) {
+        return lossAndGradient(parameters, inputs, targets, count, gradient);
+    }
 
     /**
      * New parameters, each dense layer's weights drawn as its {@code init} says (see {@link Initializers}) and its

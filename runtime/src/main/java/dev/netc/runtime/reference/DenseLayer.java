@@ -1,6 +1,7 @@
 package dev.netc.runtime.reference;
 
 import dev.netc.Activation;
+import dev.netc.runtime.Dropout;
 import dev.netc.spec.DenseSpec;
 import dev.netc.spec.ParameterLayout;
 import org.ejml.data.DMatrixRMaj;
@@ -9,28 +10,35 @@ import org.ejml.dense.row.CommonOps_DDRM;
 /**
  * One dense layer with its parameters cut out of the flat array, {@code Z = X W^T + b} on a batch {@code X} (rows
  * are samples), and the two halves of its backward pass: the gradient of its parameters, written back into the flat
- * layout, and the gradient of its input. The L2 penalty {@code l2 * sum(W^2)} belongs to the layer too.
- *
- * <p>Dropout is not applied: the reference is deterministic, and dropout is the identity outside training.
+ * layout, and the gradient of its input. The L2 penalty {@code l2 * sum(W^2)} belongs to the layer too, and so do
+ * the dropout masks of a training step ({@link #dropoutScales}), which {@link LayerWalk} applies when it walks the
+ * network as training does.
  */
 final class DenseLayer {
 
     private final DenseSpec spec;
+    /** The layer's index among the network's dense layers, which picks its dropout masks. */
+    private final int index;
+
     private final ParameterLayout.Entry entry;
     /** {@code [units][inputs]}, a copy. */
     private final DMatrixRMaj weights;
     /** {@code [units]}, a copy; zeros when the layer has no bias. */
     private final double[] bias;
 
-    private DenseLayer(DenseSpec spec, ParameterLayout.Entry entry, DMatrixRMaj weights, double[] bias) {
+    private DenseLayer(DenseSpec spec, int index, ParameterLayout.Entry entry, DMatrixRMaj weights, double[] bias) {
         this.spec = spec;
+        this.index = index;
         this.entry = entry;
         this.weights = weights;
         this.bias = bias;
     }
 
-    /** The layer {@code spec} with its slice {@code entry} of {@code parameters} (not modified; copied). */
-    static DenseLayer of(DenseSpec spec, ParameterLayout.Entry entry, double[] parameters) {
+    /**
+     * The layer {@code spec}, the {@code index}-th dense layer of its network (from 0, the parameter layout's order),
+     * with its slice {@code entry} of {@code parameters} (not modified; copied).
+     */
+    static DenseLayer of(DenseSpec spec, int index, ParameterLayout.Entry entry, double[] parameters) {
         int start = Math.toIntExact(entry.weights());
         double[] weightData = new double[Math.toIntExact(entry.weightCount())];
         System.arraycopy(parameters, start, weightData, 0, weightData.length);
@@ -38,7 +46,7 @@ final class DenseLayer {
         if (entry.bias() >= 0) {
             System.arraycopy(parameters, Math.toIntExact(entry.bias()), bias, 0, bias.length);
         }
-        return new DenseLayer(spec, entry, DMatrixRMaj.wrap(entry.units(), entry.inputs(), weightData), bias);
+        return new DenseLayer(spec, index, entry, DMatrixRMaj.wrap(entry.units(), entry.inputs(), weightData), bias);
     }
 
     /** The name of the layer (or network input) this one reads. */
@@ -60,6 +68,28 @@ final class DenseLayer {
             }
         }
         return z;
+    }
+
+    /** Whether a training step drops some of the layer's outputs: its dropout rate is positive. */
+    boolean hasDropout() {
+        return spec.dropout() > 0;
+    }
+
+    /**
+     * The factor each output of a training step's batch of {@code rows} samples is multiplied by: {@code 1 / (1 -
+     * rate)} where {@link Dropout#kept} keeps it with masks from {@code seed}, the row being the sample's index, and 0
+     * where it drops it. The factor is computed in double, as the reference computes everything.
+     */
+    DMatrixRMaj dropoutScales(long seed, int rows) {
+        double rate = spec.dropout();
+        double scale = 1.0 / (1.0 - rate);
+        DMatrixRMaj scales = new DMatrixRMaj(rows, entry.units());
+        for (int row = 0; row < rows; row++) {
+            for (int unit = 0; unit < entry.units(); unit++) {
+                scales.set(row, unit, Dropout.kept(seed, index, row, unit, rate) ? scale : 0.0);
+            }
+        }
+        return scales;
     }
 
     /** {@code l2 * sum(W^2)}, the layer's share of the loss. */

@@ -1,8 +1,10 @@
 package dev.netc.runtime.reference;
 
+import dev.netc.runtime.Dropout;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.DenseSpec;
 import java.util.Locale;
+import java.util.OptionalLong;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -17,8 +19,12 @@ import org.ejml.data.DMatrixRMaj;
  * sigmoid output the activation is folded into the loss, and for categorical cross-entropy on a linear output the
  * output <em>is</em> the logits, the softmax being applied inside the loss only.
  *
- * <p>Dropout is ignored: the reference is deterministic and evaluates the network as at inference, where dropout is
- * the identity. A generated class's training step therefore agrees with it only with dropout disabled.
+ * <p>{@link #forward}, and {@link #loss} and {@link #backward} without a seed, evaluate the network as at inference,
+ * where dropout is the identity. Given a dropout seed, {@code loss} and {@code backward} evaluate it as a training
+ * step does, with inverted dropout on the output of every hidden dense layer with a rate: the masks of {@link
+ * Dropout#kept} drawn from the seed, the layer's index among the dense layers, the sample's row in the batch and the
+ * unit, and kept outputs multiplied by {@code 1 / (1 - rate)} in double. Either way the result is a function of the
+ * arguments, so a generated class's training step is checked against the same masks.
  *
  * <p>Parameters are one flat array in the network's {@link dev.netc.spec.ParameterLayout} (per dense layer in
  * order: weights row-major {@code [units][inputs]}, then bias {@code [units]}); gradients use the same layout.
@@ -75,7 +81,7 @@ public final class ReferenceNetwork {
     }
 
     /**
-     * The network's output for each sample, after the output activation.
+     * The network's output for each sample, after the output activation, as at inference (no dropout).
      *
      * @param batch one row of {@link CheckedNetwork#inputSize()} values per sample, at least one row; not modified
      * @return one row of {@link CheckedNetwork#outputSize()} values per sample
@@ -95,29 +101,71 @@ public final class ReferenceNetwork {
      *     cross-entropy one value, the class index ({@code 0, 1, ...}); not modified
      */
     public double loss(double[][] batch, double[][] targets) {
-        Tape tape = trace(batch);
-        String output = network.output().name();
-        return head.value(tape.preActivation(output), tape.output(output), targetMatrix(targets, batch.length))
-                + walk.penalty();
+        return loss(batch, targets, OptionalLong.empty());
     }
 
     /**
-     * The gradient of {@link #loss} with respect to every parameter, in the network's parameter layout.
+     * {@link #loss(double[][], double[][])} as a training step computes it, with dropout: the masks drawn from {@code
+     * dropoutSeed} (see the class comment). Without a dense layer that has a rate, the same loss.
+     *
+     * @param batch as for {@link #forward}; row {@code i} is sample {@code i} of the masks; not modified
+     * @param targets as for {@link #loss(double[][], double[][])}; not modified
+     */
+    public double loss(double[][] batch, double[][] targets, long dropoutSeed) {
+        return loss(batch, targets, OptionalLong.of(dropoutSeed));
+    }
+
+    /**
+     * The gradient of {@link #loss(double[][], double[][])} with respect to every parameter, in the network's
+     * parameter layout.
      *
      * @param batch as for {@link #forward}; not modified
      * @param targets as for {@link #loss}; not modified
      */
     public double[] backward(double[][] batch, double[][] targets) {
-        Tape tape = trace(batch);
+        return backward(batch, targets, OptionalLong.empty());
+    }
+
+    /**
+     * The gradient of {@link #loss(double[][], double[][], long)}, the same masks being drawn from {@code
+     * dropoutSeed}: a dropped output passes no gradient back, a kept one passes it multiplied by {@code 1 / (1 -
+     * rate)}.
+     *
+     * @param batch as for {@link #forward}; not modified
+     * @param targets as for {@link #loss}; not modified
+     */
+    public double[] backward(double[][] batch, double[][] targets, long dropoutSeed) {
+        return backward(batch, targets, OptionalLong.of(dropoutSeed));
+    }
+
+    /** The loss with dropout if {@code dropoutSeed} is present, as at inference if it is empty. */
+    double loss(double[][] batch, double[][] targets, OptionalLong dropoutSeed) {
+        Tape tape = trace(batch, dropoutSeed);
+        String output = network.output().name();
+        return head.value(tape.preActivation(output), tape.output(output), targetMatrix(targets, batch.length))
+                + walk.penalty();
+    }
+
+    /** The gradient of {@link #loss(double[][], double[][], OptionalLong)} with the same {@code dropoutSeed}. */
+    double[] backward(double[][] batch, double[][] targets, OptionalLong dropoutSeed) {
+        Tape tape = trace(batch, dropoutSeed);
         String output = network.output().name();
         DMatrixRMaj outputGradient =
                 head.gradient(tape.preActivation(output), tape.output(output), targetMatrix(targets, batch.length));
         return walk.backward(tape, outputGradient);
     }
 
-    /** The forward pass with everything it computed, for tests that look inside (to avoid kinks, say). */
+    /**
+     * The forward pass as at inference, with everything it computed, for tests that look inside (to avoid kinks,
+     * say).
+     */
     Tape trace(double[][] batch) {
-        return walk.forward(Batches.toMatrix("batch", batch, network.inputSize()));
+        return trace(batch, OptionalLong.empty());
+    }
+
+    /** The forward pass with everything it computed, with dropout if {@code dropoutSeed} is present. */
+    Tape trace(double[][] batch, OptionalLong dropoutSeed) {
+        return walk.forward(Batches.toMatrix("batch", batch, network.inputSize()), dropoutSeed);
     }
 
     private DMatrixRMaj targetMatrix(double[][] targets, int batchSize) {

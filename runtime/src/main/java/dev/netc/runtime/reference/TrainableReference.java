@@ -12,6 +12,7 @@ import dev.netc.spec.ParameterLayout;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The {@link ReferenceNetwork} behind the {@link TrainableNetwork} contract that generated classes implement, so that
@@ -91,6 +92,27 @@ public final class TrainableReference implements TrainableNetwork {
 
     @Override
     public float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient) {
+        return lossAndGradient(parameters, inputs, targets, count, gradient, OptionalLong.empty());
+    }
+
+    /**
+     * {@inheritDoc} The masks are those of {@link ReferenceNetwork#loss(double[][], double[][], long)}, sample {@code
+     * i} being row {@code i} of {@code inputs}.
+     */
+    @Override
+    public float lossAndGradient(
+            float[] parameters, float[] inputs, float[] targets, int count, float[] gradient, long dropoutSeed) {
+        return lossAndGradient(parameters, inputs, targets, count, gradient, OptionalLong.of(dropoutSeed));
+    }
+
+    /** The loss and gradient with dropout if {@code dropoutSeed} is present, as at inference if it is empty. */
+    private float lossAndGradient(
+            float[] parameters,
+            float[] inputs,
+            float[] targets,
+            int count,
+            float[] gradient,
+            OptionalLong dropoutSeed) {
         Arguments.requireLength("parameters", parameters, parameterCount);
         Arguments.requireCount(count, 1);
         Arguments.requireRows("inputs", inputs, count, inputSize());
@@ -99,11 +121,11 @@ public final class TrainableReference implements TrainableNetwork {
         ReferenceNetwork reference = new ReferenceNetwork(network, parameters);
         double[][] batch = rows(inputs, count, inputSize());
         double[][] targetRows = rows(targets, count, targetWidth);
-        double[] wide = reference.backward(batch, targetRows);
+        double[] wide = reference.backward(batch, targetRows, dropoutSeed);
         for (int i = 0; i < parameterCount; i++) {
             gradient[i] = (float) wide[i];
         }
-        return (float) reference.loss(batch, targetRows);
+        return (float) reference.loss(batch, targetRows, dropoutSeed);
     }
 
     @Override

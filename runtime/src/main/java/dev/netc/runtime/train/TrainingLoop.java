@@ -1,5 +1,6 @@
 package dev.netc.runtime.train;
 
+import dev.netc.runtime.Dropout;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Batch;
 import dev.netc.runtime.data.BatchIterator;
@@ -228,7 +229,7 @@ final class TrainingLoop {
 
     /** One update on the current batch; returns its loss. */
     private float step(int epoch) {
-        float loss = network.lossAndGradient(parameters, batch.features(), batch.targets(), batch.size(), gradient);
+        float loss = lossAndGradient(epoch);
         if (!Float.isFinite(loss)) {
             throw divergence.loss(epoch, batch, loss, optimizer.learningRate());
         }
@@ -261,12 +262,22 @@ final class TrainingLoop {
         snapshot.restore(parameters, optimizer);
         batches.startEpoch(epoch, snapshotBatch);
         for (int i = snapshotBatch; i < count && batches.next(batch); i++) {
-            network.lossAndGradient(parameters, batch.features(), batch.targets(), batch.size(), gradient);
+            lossAndGradient(epoch);
             if (clipping) {
                 GradientClipping.clipByGlobalNorm(gradient, plan.clipNorm());
             }
             optimizer.step(parameters, gradient);
         }
+    }
+
+    /**
+     * The current batch's loss and gradient, with dropout masks of the step's own: drawn from the run's seed, the
+     * epoch and the batch, so that a resumed or replayed step draws the masks it drew before.
+     */
+    private float lossAndGradient(int epoch) {
+        long dropoutSeed = Dropout.stepSeed(plan.seed(), epoch, batch.index());
+        return network.lossAndGradient(
+                parameters, batch.features(), batch.targets(), batch.size(), gradient, dropoutSeed);
     }
 
     /** Puts the checkpoint's parameters, optimizer state, history and stop reason in place of this run's. */

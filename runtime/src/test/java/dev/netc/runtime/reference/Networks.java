@@ -37,6 +37,20 @@ final class Networks {
         return dense(name, input, units, activation, true, 0);
     }
 
+    /** {@code layer} with dropout at {@code rate}. */
+    static DenseSpec withDropout(DenseSpec layer, double rate) {
+        return new DenseSpec(
+                layer.name(),
+                layer.inputs(),
+                layer.units(),
+                layer.activation(),
+                layer.init(),
+                layer.useBias(),
+                layer.l2(),
+                rate,
+                layer.positions());
+    }
+
     static ConcatSpec concat(String name, String... inputs) {
         return new ConcatSpec(name, List.of(inputs), Positions.NONE);
     }

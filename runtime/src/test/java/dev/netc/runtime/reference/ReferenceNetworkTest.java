@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** What {@link ReferenceNetwork} promises besides its numbers: layout, copies, L2, dropout and float parameters. */
+/**
+ * What {@link ReferenceNetwork} promises besides its numbers: layout, copies, L2, no dropout without a seed (see
+ * {@link ReferenceDropoutTest} for it with one) and float parameters.
+ */
 class ReferenceNetworkTest {
 
     private static final double[][] BATCH = {{0.5, -1.0}, {2.0, 0.25}, {-0.75, 1.5}};
@@ -66,7 +69,7 @@ class ReferenceNetworkTest {
     }
 
     @Test
-    void ignoresDropout() {
+    void withoutASeedIgnoresDropout() {
         double[] parameters = parameters(twoLayers(0, 0));
         ReferenceNetwork plain = new ReferenceNetwork(twoLayers(0, 0), parameters);
         ReferenceNetwork dropped = new ReferenceNetwork(twoLayers(0, 0.5), parameters);

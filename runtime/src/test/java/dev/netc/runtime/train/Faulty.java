@@ -47,7 +47,16 @@ final class Faulty implements TrainableNetwork {
 
     @Override
     public float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient) {
-        float loss = network.lossAndGradient(parameters, inputs, targets, count, gradient);
+        return fault(network.lossAndGradient(parameters, inputs, targets, count, gradient), gradient);
+    }
+
+    @Override
+    public float lossAndGradient(
+            float[] parameters, float[] inputs, float[] targets, int count, float[] gradient, long dropoutSeed) {
+        return fault(network.lossAndGradient(parameters, inputs, targets, count, gradient, dropoutSeed), gradient);
+    }
+
+    private float fault(float loss, float[] gradient) {
         if (calls++ == badCall) {
             gradient[badIndex] = Float.NaN;
         }

@@ -64,11 +64,11 @@ class ResumeErrorsTest {
     void anotherActivationIsRefusedNamingTheLayer() {
         CheckedNetwork relu = TrainingData.checked(
                 """
-                network: HalvesNet
+                network: HalvesDropoutNet
                 package: dev.netc.test
                 input: [a, b]
                 layers:
-                  - {dense: 4, activation: relu}
+                  - {dense: 8, activation: relu, dropout: 0.25}
                   - {dense: 2, activation: softmax}
                 loss: sparse_categorical_crossentropy
                 """);
@@ -81,21 +81,21 @@ class ResumeErrorsTest {
     void anotherShapeIsRefusedNamingEachTensor() {
         CheckedNetwork wider = TrainingData.checked(
                 """
-                network: HalvesNet
+                network: HalvesDropoutNet
                 package: dev.netc.test
                 input: [a, b]
                 layers:
-                  - {dense: 5, activation: tanh}
+                  - {dense: 9, activation: tanh, dropout: 0.25}
                   - {dense: 2, activation: softmax}
                 loss: sparse_categorical_crossentropy
                 """);
         assertRefused(
                 ResumeScenario.trainer(wider, new TrainableReference(wider), ResumeScenario.adam()),
                 """
-                tensor 'dense1.weight': file [4, 2] vs network [5, 2]
-                  tensor 'dense1.bias': file [4] vs network [5]
-                  tensor 'dense2.weight': file [2, 4] vs network [2, 5]""",
-                new float[27]);
+                tensor 'dense1.weight': file [8, 2] vs network [9, 2]
+                  tensor 'dense1.bias': file [8] vs network [9]
+                  tensor 'dense2.weight': file [2, 8] vs network [2, 9]""",
+                new float[47]);
     }
 
     @Test

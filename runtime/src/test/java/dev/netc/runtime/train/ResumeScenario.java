@@ -14,11 +14,13 @@ import java.util.List;
 /**
  * The training run the resume tests interrupt and continue, in this JVM and in a child one: every part of the state a
  * checkpoint holds is in play (Adam's buffers and step counter, a cosine schedule, clipping's norms, the seeded
- * shuffle and validation split, metrics, early stopping with its best parameters, a partial last batch).
+ * shuffle and validation split, dropout's masks, metrics, early stopping with its best parameters, a partial last
+ * batch).
  */
 final class ResumeScenario {
 
-    static final CheckedNetwork NETWORK = TrainingData.classifier();
+    /** With dropout, whose masks a resumed run must draw as the uninterrupted run did. */
+    static final CheckedNetwork NETWORK = TrainingData.classifierWithDropout();
 
     /** 44 training samples after the stratified validation split, in batches of 7: 7 per epoch, the last of 2. */
     static final int BATCHES_PER_EPOCH = 7;

@@ -56,6 +56,21 @@ final class TrainingData {
     }
 
     /** A 2-4-2 classifier with a softmax output and sparse targets. */
+    /** {@link #classifier()} with a wider hidden layer that training drops a quarter of. */
+    static CheckedNetwork classifierWithDropout() {
+        return checked(
+                """
+                network: HalvesDropoutNet
+                package: dev.netc.test
+                input: [a, b]
+                layers:
+                  - {dense: 8, activation: tanh, dropout: 0.25}
+                  - {dense: 2, activation: softmax}
+                loss: sparse_categorical_crossentropy
+                optimizer: {sgd: {learning_rate: 0.5}}
+                """);
+    }
+
     static CheckedNetwork classifier() {
         return checked(
                 """
