@@ -10,8 +10,12 @@ import dev.netc.spec.diag.Diagnostics;
 import java.util.List;
 
 /**
- * Checks that the output layer fits the loss and the class names: softmax only on the output, a dense output, and an
- * output the loss can be computed from.
+ * Checks that the output layer fits the loss and the class names: softmax only on the output, a dense output without
+ * dropout, and an output the loss can be computed from.
+ *
+ * <p>Dropout: training applies a dense layer's dropout to its output, and the loss is computed from the output
+ * layer's values, so dropout there would zero some of the predictions the loss compares with the targets. Only a rate
+ * in range is reported; a rate outside [0, 1) is already reported as such by {@link ValueRules}.
  *
  * <p>Losses: binary cross-entropy needs one sigmoid unit (it is computed from that unit's logit); categorical and
  * sparse categorical cross-entropy need at least two units with softmax, or linear units read as logits. Mean squared
@@ -36,6 +40,7 @@ final class LossOutputRules {
                     DiagnosticCode.OUTPUT_NOT_DENSE, output.positions().node(), output.name(), output.kind());
             return;
         }
+        checkDropout(output, diagnostics);
         if (unitsValid) {
             checkLoss(spec, output, diagnostics);
             checkClasses(spec, output, diagnostics);
@@ -48,6 +53,14 @@ final class LossOutputRules {
                 diagnostics.error(
                         DiagnosticCode.SOFTMAX_NOT_OUTPUT, dense.positions().of(DenseSpec.ACTIVATION), dense.name());
             }
+        }
+    }
+
+    private static void checkDropout(DenseSpec output, Diagnostics diagnostics) {
+        double rate = output.dropout();
+        if (rate > 0 && ValueRange.FRACTION.contains(rate)) {
+            diagnostics.error(
+                    DiagnosticCode.DROPOUT_ON_OUTPUT, output.positions().of(DenseSpec.DROPOUT), output.name());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.netc.check;
 
+import static dev.netc.check.TestNet.denseSpec;
 import static dev.netc.check.TestNet.input;
 import static dev.netc.check.TestNet.layer;
 import static dev.netc.check.TestNet.network;
@@ -61,6 +62,53 @@ class LossOutputRulesTest {
                         DiagnosticCode.OUTPUT_NOT_DENSE,
                         layer(2, "node"),
                         "the output layer 'both' is a concat; expected a dense layer");
+    }
+
+    @Test
+    void rejectsDropoutOnTheOutputLayerAtItsRate() {
+        input(4).dense("hidden", 8, Activation.RELU)
+                .layer(denseSpec("out", 1, Activation.LINEAR, true, 0, 0.5))
+                .validate()
+                .single(
+                        DiagnosticCode.DROPOUT_ON_OUTPUT,
+                        layer(1, DenseSpec.DROPOUT),
+                        "dropout on the output layer 'out' would drop the network's predictions in training; put it on"
+                                + " a hidden layer");
+    }
+
+    /** In the graph form the output is the layer nothing reads, wherever it is written. */
+    @Test
+    void rejectsDropoutOnAGraphsOutputWrittenFirst() {
+        input(4).layer(denseSpec("out", 3, Activation.SOFTMAX, true, 0, 0.25).withInputs(List.of("both")))
+                .dense("left", 8, Activation.RELU, "input")
+                .dense("right", 8, Activation.TANH, "input")
+                .concat("both", "left", "right")
+                .loss(Loss.CATEGORICAL_CROSSENTROPY)
+                .validate()
+                .single(DiagnosticCode.DROPOUT_ON_OUTPUT, layer(0, DenseSpec.DROPOUT), "output layer 'out'");
+    }
+
+    @Test
+    void acceptsDropoutOnHiddenLayersAndARateOfZeroOnTheOutput() {
+        input(4).layer(denseSpec("hidden", 8, Activation.RELU, true, 0, 0.5))
+                .layer(denseSpec("out", 1, Activation.LINEAR, true, 0, 0))
+                .validate()
+                .clean();
+        input(4).layer(denseSpec("left", 8, Activation.RELU, true, 0, 0.25).withInputs(List.of("input")))
+                .dense("right", 8, Activation.TANH, "input")
+                .add("sum", "left", "right")
+                .dense("out", 2, Activation.LINEAR, "sum")
+                .validate()
+                .clean();
+    }
+
+    /** A rate outside [0, 1) has no meaning as a rate, so it gets the range error alone. */
+    @Test
+    void reportsAnOutOfRangeRateOnTheOutputOnlyAsOutOfRange() {
+        input(4).dense("hidden", 8, Activation.RELU)
+                .layer(denseSpec("out", 1, Activation.LINEAR, true, 0, 1.0))
+                .validate()
+                .single(DiagnosticCode.VALUE_OUT_OF_RANGE, layer(1, DenseSpec.DROPOUT), "dropout of dense 'out'");
     }
 
     @ParameterizedTest

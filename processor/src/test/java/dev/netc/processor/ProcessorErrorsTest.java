@@ -417,6 +417,30 @@ class ProcessorErrorsTest {
     }
 
     @Test
+    void dropoutOnTheOutputPointsAtTheDropoutValue() {
+        JavaFileObject source = JavaFileObjects.forSourceLines(
+                "com.example.Dropping",
+                "package com.example;",
+                "",
+                "import dev.netc.*;",
+                "",
+                "@Network(loss = Loss.MEAN_SQUARED_ERROR, inputSize = 2)",
+                "interface Dropping {",
+                "    @Dense(units = 4, activation = Activation.RELU, dropout = 0.5)",
+                "    @Dense(units = 1, dropout = 0.25)",
+                "    float[] predict(float[] x);",
+                "}");
+
+        assertOneError(
+                NetcCompiler.compile(source),
+                source,
+                "dropout on the output layer 'dense2' would drop the network's predictions in training; put it on a"
+                        + " hidden layer [netc:dropout-on-output]",
+                8,
+                33);
+    }
+
+    @Test
     void booleanOutputNeedsExactlyOneUnit() {
         JavaFileObject source = JavaFileObjects.forSourceLines(
                 "com.example.Gate",

@@ -65,6 +65,10 @@ public enum DiagnosticCode {
 
     // Validation: activations, losses, outputs.
     SOFTMAX_NOT_OUTPUT("softmax-not-output", "softmax is allowed only on the output layer, found on '%s'"),
+    DROPOUT_ON_OUTPUT(
+            "dropout-on-output",
+            "dropout on the output layer '%s' would drop the network's predictions in training; put it on a hidden"
+                    + " layer"),
     OUTPUT_NOT_DENSE("output-not-dense", "the output layer '%s' is a %s; expected a dense layer"),
     LOSS_ACTIVATION_MISMATCH("loss-activation", "loss %s needs %s, found %s"),
     CLASS_COUNT_MISMATCH("class-count", "output layer '%s' has %s but %s"),
