@@ -31,8 +31,6 @@ import dev.netc.runtime.kernel.DenseKernels;
  * workspace of its own, made on its first call, so any number of threads may use one instance at
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
  *
- * <p>Training computes the loss the network has at inference: dropout is not applied.
- *
  * <pre>{@code
  * DigitsNet net = new DigitsNet();
  * float[] p = DigitsNet.newParameters(42L);

@@ -34,8 +34,6 @@ import java.util.Arrays;
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
  * {@code predict} needs no workspace: it computes one sample in locals.
  *
- * <p>Training computes the loss the network has at inference: dropout is not applied.
- *
  * <pre>{@code
  * MergeNet net = new MergeNet();
  * float[] p = MergeNet.newParameters(42L);

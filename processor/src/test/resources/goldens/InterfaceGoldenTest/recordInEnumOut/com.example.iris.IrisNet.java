@@ -39,8 +39,6 @@ import java.util.Objects;
  * {@code classify} may be called from many threads at once while no thread writes the held
  * parameters: to train while others predict, train a copy and construct a new instance from it.
  *
- * <p>Training computes the loss the network has at inference: dropout is not applied.
- *
  * <pre>{@code
  * float[] p = IrisNet.newParameters(42L);
  * IrisNet net = new IrisNet(p);

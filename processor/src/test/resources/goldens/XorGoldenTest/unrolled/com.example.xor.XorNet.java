@@ -31,8 +31,6 @@ import java.util.Arrays;
  * once, each passing its own output and gradient arrays; later calls allocate nothing.
  * {@code predict} needs no workspace: it computes one sample in locals.
  *
- * <p>Training computes the loss the network has at inference: dropout is not applied.
- *
  * <pre>{@code
  * XorNet net = new XorNet();
  * float[] p = XorNet.newParameters(42L);

@@ -58,8 +58,12 @@ final class ClassJavadoc {
                 doc.add("{@code $L} returns a new array each call, its one allocation.\n", s.methodName());
             }
         });
-        doc.add("\n<p>Training computes the loss the network has at inference: dropout is not applied.\n")
-                .add("\n<pre>{@code\n");
+        if (plan.hasDropout()) {
+            doc.add(
+                            "\n<p>Training applies dropout through {@code lossAndGradient} with a step's seed; the method without\n")
+                    .add("a seed computes the loss the network has at inference.\n");
+        }
+        doc.add("\n<pre>{@code\n");
         if (signature.isPresent()) {
             JavaSignature s = signature.get();
             String argument = s.inputRecord().isPresent() ? s.parameterName() : "new float[" + name + ".INPUT_SIZE]";

@@ -85,10 +85,13 @@ final class DenseEmitter {
         return method.build();
     }
 
-    /** {@code dense1Forward(p, x, xOffset, rows, w.dense1)}, as {@code forward} in the class calls it. */
-    CodeBlock forwardCall(LayerPlan layer) {
+    /**
+     * {@code dense1Forward(p, x, xOffset, rows, w.dense1)}, as {@code forward} in the class calls it; in {@code
+     * training}, as {@code trainingForward} does, reading an input layer's output after dropout.
+     */
+    CodeBlock forwardCall(LayerPlan layer, boolean training) {
         List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("p")));
-        arguments.addAll(inputArguments(layer));
+        arguments.addAll(inputArguments(layer, training));
         arguments.add(CodeBlock.of("rows"));
         if (layer.keepsPreActivations()) {
             arguments.add(CodeBlock.of("w.$N", layer.preActivations()));
@@ -139,7 +142,7 @@ final class DenseEmitter {
     CodeBlock backwardCall(LayerPlan layer) {
         Backward shape = backwardShape(layer);
         List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("p")));
-        arguments.addAll(inputArguments(layer));
+        arguments.addAll(inputArguments(layer, true));
         arguments.add(CodeBlock.of("rows"));
         if (shape.readsZ()) {
             arguments.add(CodeBlock.of("w.$N", layer.preActivations()));
@@ -198,12 +201,15 @@ final class DenseEmitter {
                 layer.unrolled() ? "unrolled" : "looped");
     }
 
-    /** {@code x, xOffset} for the network input, read in place; {@code w.<field>, 0} for a layer. */
-    private List<CodeBlock> inputArguments(LayerPlan layer) {
+    /**
+     * {@code x, xOffset} for the network input, read in place; {@code w.<field>, 0} for a layer, its output after
+     * dropout in {@code training} (the backward pass is training only).
+     */
+    private List<CodeBlock> inputArguments(LayerPlan layer, boolean training) {
         String input = EmitPlan.input(layer);
         if (EmitPlan.isInput(input)) {
             return List.of(CodeBlock.of("x"), CodeBlock.of("xOffset"));
         }
-        return List.of(CodeBlock.of("w.$N", plan.layer(input).activations()), CodeBlock.of("0"));
+        return List.of(CodeBlock.of("w.$N", plan.layer(input).outputField(training)), CodeBlock.of("0"));
     }
 }

@@ -41,6 +41,7 @@ final class EmitPlan {
             "initialParameters",
             "newParameters",
             "forward",
+            "trainingForward",
             "backward",
             "loss",
             "penalty");
@@ -73,6 +74,7 @@ final class EmitPlan {
             boolean unrolled = false;
             boolean keepsPreActivations = false;
             int index = -1;
+            boolean dropout = false;
             if (layer instanceof DenseSpec dense) {
                 ParameterLayout.Entry entry = network.layout().of(name);
                 parameters = Optional.of(entry);
@@ -81,6 +83,7 @@ final class EmitPlan {
                         && (ActivationEmitter.derivativeReadsZ(dense.activation())
                                 || name.equals(network.output().name()));
                 index = denseIndex++;
+                dropout = dense.dropout() > 0;
             }
             plan.layers.put(
                     name,
@@ -96,6 +99,7 @@ final class EmitPlan {
                             fields.newName(name, name),
                             fields.newName("z" + Literals.capitalize(name), name + "/z"),
                             fields.newName("d" + Literals.capitalize(name), name + "/d"),
+                            dropout ? fields.newName(name + "Dropped", name + "/dropped") : "",
                             methods.newName(name + "Forward", name + "/forward"),
                             methods.newName(name + "Backward", name + "/backward"),
                             methods.newName(name + "Penalty", name + "/penalty")));
@@ -194,6 +198,11 @@ final class EmitPlan {
     /** Whether every dense layer is unrolled, so that one sample's forward pass fits in locals. */
     boolean everyDenseLayerUnrolled() {
         return layers.values().stream().filter(LayerPlan::isDense).allMatch(LayerPlan::unrolled);
+    }
+
+    /** Whether any dense layer has dropout, which training applies in a forward pass of its own. */
+    boolean hasDropout() {
+        return layers.values().stream().anyMatch(LayerPlan::hasDropout);
     }
 
     /** Whether any dense layer has an L2 penalty. */

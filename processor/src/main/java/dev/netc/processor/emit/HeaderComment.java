@@ -70,10 +70,10 @@ final class HeaderComment {
                                         + " (every dense layer is unrolled)"
                                 : "a block of one sample");
         for (LayerPlan layer : plan.layers()) {
-            if (layer.isDense() && layer.dense().dropout() > 0) {
+            if (layer.hasDropout()) {
                 out.append(String.format(
                         Locale.ROOT,
-                        "\n  %s: dropout %s is not applied (training here is deterministic)",
+                        "\n  %s: dropout %s in training (lossAndGradient with a seed), not in predict",
                         layer.name(),
                         layer.dense().dropout()));
             }

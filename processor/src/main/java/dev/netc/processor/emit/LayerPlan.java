@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param activations workspace field holding its output, one block of samples batch-major
  * @param preActivations workspace field holding its pre-activations, when it keeps them
  * @param gradient workspace field holding the loss gradient with respect to its output
+ * @param dropped workspace field holding its output after dropout, which the layers reading it read in training;
+ *     empty for a layer without dropout
  * @param forwardMethod name of its forward method
  * @param backwardMethod name of its backward method
  * @param penaltyMethod name of its L2 penalty method (dense layers with an L2 penalty)
@@ -39,6 +41,7 @@ record LayerPlan(
         String activations,
         String preActivations,
         String gradient,
+        String dropped,
         String forwardMethod,
         String backwardMethod,
         String penaltyMethod) {
@@ -60,6 +63,24 @@ record LayerPlan(
     /** {@code <CONSTANT>_BIAS}: offset of its bias. */
     String biasConstant() {
         return constant + "_BIAS";
+    }
+
+    /** {@code <CONSTANT>_DROPOUT}: its dropout rate. */
+    String dropoutConstant() {
+        return constant + "_DROPOUT";
+    }
+
+    /** Whether training drops some of its outputs: a dense layer with a dropout rate above 0. */
+    boolean hasDropout() {
+        return isDense() && dense().dropout() > 0;
+    }
+
+    /**
+     * The workspace field that the layers reading this one read: its output, or in {@code training} its output after
+     * dropout when it has dropout.
+     */
+    String outputField(boolean training) {
+        return training && hasDropout() ? dropped : activations;
     }
 
     /** The workspace field its pre-activations are in: their own, or its output field (computed in place). */

@@ -77,15 +77,18 @@ final class MergeEmitter {
         return method.build();
     }
 
-    /** {@code both(w.left, w.right, rows, w.both)}, as {@code forward} in the class calls it. */
-    CodeBlock forwardCall(LayerPlan layer) {
+    /**
+     * {@code both(w.left, w.right, rows, w.both)}, as {@code forward} in the class calls it; in {@code training}, as
+     * {@code trainingForward} does, reading an input layer's output after dropout.
+     */
+    CodeBlock forwardCall(LayerPlan layer, boolean training) {
         List<CodeBlock> arguments = new ArrayList<>();
         for (String source : parameters(layer, "").keySet()) {
             if (EmitPlan.isInput(source)) {
                 arguments.add(CodeBlock.of("x"));
                 arguments.add(CodeBlock.of("xOffset"));
             } else {
-                arguments.add(CodeBlock.of("w.$N", plan.layer(source).activations()));
+                arguments.add(CodeBlock.of("w.$N", plan.layer(source).outputField(training)));
             }
         }
         arguments.add(CodeBlock.of("rows"));

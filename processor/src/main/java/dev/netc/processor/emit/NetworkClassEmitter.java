@@ -135,6 +135,12 @@ public final class NetworkClassEmitter {
                             layer.name() + ": bias [" + entry.units() + "]."));
                 }
             }
+            if (layer.hasDropout()) {
+                fields.add(FieldSpec.builder(double.class, layer.dropoutConstant(), STATIC, FINAL)
+                        .initializer("$L", layer.dense().dropout())
+                        .addJavadoc("$L: the share of its outputs that training drops.", layer.name())
+                        .build());
+            }
         }
         return fields;
     }

@@ -4,6 +4,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.List;
  */
 final class PassEmitter {
 
+    private static final ClassName DROPOUT = ClassName.get("dev.netc.runtime", "Dropout");
+
     private final EmitPlan plan;
     private final ClassName workspace;
     private final DenseEmitter dense;
@@ -33,7 +36,11 @@ final class PassEmitter {
 
     /** The passes, then the layers' methods, then the loss. */
     List<MethodSpec> all() {
-        List<MethodSpec> methods = new ArrayList<>(List.of(forward(), backward()));
+        List<MethodSpec> methods = new ArrayList<>(List.of(forward()));
+        if (plan.hasDropout()) {
+            methods.add(trainingForward());
+        }
+        methods.add(backward());
         for (LayerPlan layer : plan.layers()) {
             if (layer.isDense()) {
                 methods.add(dense.forward(layer));
@@ -53,9 +60,38 @@ final class PassEmitter {
     private MethodSpec forward() {
         MethodSpec.Builder method = pass("forward").addComment("layers in evaluation order, each on the whole block");
         for (LayerPlan layer : plan.layers()) {
-            method.addStatement("$L", layer.isDense() ? dense.forwardCall(layer) : merge.forwardCall(layer));
+            method.addStatement("$L", forwardCall(layer, false));
         }
         return method.build();
+    }
+
+    /**
+     * {@code trainingForward(p, x, xOffset, rows, w, dropout, dropoutSeed, first)}: {@code forward} as a training
+     * step runs it, each dropout layer's output then dropped into a field of its own for the layers that read it
+     * (copied unchanged without {@code dropout}); the layer keeps its output as it was for its own derivative.
+     */
+    private MethodSpec trainingForward() {
+        MethodSpec.Builder method = dropoutParameters(pass("trainingForward"))
+                .addComment("layers in evaluation order, each on the whole block; a layer with dropout then writes")
+                .addComment("its output after dropout (samples first.., masks from dropoutSeed) for its readers");
+        for (LayerPlan layer : plan.layers()) {
+            method.addStatement("$L", forwardCall(layer, true));
+            if (layer.hasDropout()) {
+                method.addStatement(
+                        "$T.forward(dropout, dropoutSeed, $L, $N, first,$Wrows, $N, w.$N, w.$N)",
+                        DROPOUT,
+                        layer.denseIndex(),
+                        layer.dropoutConstant(),
+                        layer.unitsConstant(),
+                        layer.activations(),
+                        layer.dropped());
+            }
+        }
+        return method.build();
+    }
+
+    private CodeBlock forwardCall(LayerPlan layer, boolean training) {
+        return layer.isDense() ? dense.forwardCall(layer, training) : merge.forwardCall(layer, training);
     }
 
     private MethodSpec backward() {
@@ -63,14 +99,36 @@ final class PassEmitter {
         if (!plan.everyDenseLayerUnrolled()) {
             method.addParameter(boolean.class, "addGradient");
         }
+        if (plan.hasDropout()) {
+            dropoutParameters(method);
+        }
         method.addComment("layers in reverse order; loss() wrote the output's gradient, and each layer writes or")
                 .addComment("adds its inputs' (the first to reach an input writes, which clears the last block's)");
+        if (plan.hasDropout()) {
+            method.addComment("a layer with dropout first turns the gradient its readers gave into its own");
+        }
         List<LayerPlan> layers = plan.layers();
         for (int index = layers.size() - 1; index >= 0; index--) {
             LayerPlan layer = layers.get(index);
+            if (layer.hasDropout()) {
+                method.addStatement(
+                        "$T.backward(dropout, dropoutSeed, $L, $N, first,$Wrows, $N, w.$N)",
+                        DROPOUT,
+                        layer.denseIndex(),
+                        layer.dropoutConstant(),
+                        layer.unitsConstant(),
+                        layer.gradient());
+            }
             method.addStatement("$L", layer.isDense() ? dense.backwardCall(layer) : merge.backwardCall(layer));
         }
         return method.build();
+    }
+
+    /** Whether to apply dropout, the step's seed of its masks, and the index of the block's first sample in the call. */
+    private static MethodSpec.Builder dropoutParameters(MethodSpec.Builder method) {
+        return method.addParameter(boolean.class, "dropout")
+                .addParameter(long.class, "dropoutSeed")
+                .addParameter(int.class, "first");
     }
 
     private MethodSpec.Builder pass(String name) {

@@ -46,10 +46,10 @@ final class PublicMethods {
                 getter("outputSize", "OUTPUT_SIZE"),
                 getter("parameterCount", "PARAMETER_COUNT"),
                 predict(),
-                batchPrediction.predictBatch(),
-                lossAndGradient(),
-                initialParameters(),
-                newParameters()));
+                batchPrediction.predictBatch()));
+        methods.addAll(lossAndGradient());
+        methods.add(initialParameters());
+        methods.add(newParameters());
         if (plan.hasPenalty()) {
             methods.add(penalty());
         }
@@ -88,18 +88,47 @@ final class PublicMethods {
                 .build();
     }
 
-    private MethodSpec lossAndGradient() {
-        Loss loss = plan.network().spec().loss();
-        MethodSpec.Builder method = MethodSpec.methodBuilder("lossAndGradient")
+    /**
+     * {@code lossAndGradient}: one method for a network without dropout; with dropout, the contract's two (without
+     * dropout, and with the step's seed) delegating to a private third that does either.
+     */
+    private List<MethodSpec> lossAndGradient() {
+        if (!plan.hasDropout()) {
+            return List.of(lossAndGradient(
+                    lossAndGradientSignature().addAnnotation(Override.class).addModifiers(PUBLIC)));
+        }
+        MethodSpec withoutDropout = lossAndGradientSignature()
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
+                .addComment("without dropout: the loss the network has at inference")
+                .addStatement("return lossAndGradient(parameters, inputs, targets, count, gradient, false, 0L)")
+                .build();
+        MethodSpec withDropout = lossAndGradientSignature()
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .addParameter(long.class, "dropoutSeed")
+                .addStatement("return lossAndGradient(parameters, inputs, targets, count, gradient, true, dropoutSeed)")
+                .build();
+        MethodSpec either = lossAndGradient(lossAndGradientSignature()
+                .addModifiers(PRIVATE)
+                .addParameter(boolean.class, "dropout")
+                .addParameter(long.class, "dropoutSeed"));
+        return List.of(withoutDropout, withDropout, either);
+    }
+
+    private static MethodSpec.Builder lossAndGradientSignature() {
+        return MethodSpec.methodBuilder("lossAndGradient")
                 .returns(float.class)
                 .addParameter(FLOATS, "parameters")
                 .addParameter(FLOATS, "inputs")
                 .addParameter(FLOATS, "targets")
                 .addParameter(int.class, "count")
-                .addParameter(FLOATS, "gradient")
-                .addStatement("$T.requireLength($S, parameters, PARAMETER_COUNT)", ARGUMENTS, "parameters")
+                .addParameter(FLOATS, "gradient");
+    }
+
+    private MethodSpec lossAndGradient(MethodSpec.Builder method) {
+        Loss loss = plan.network().spec().loss();
+        method.addStatement("$T.requireLength($S, parameters, PARAMETER_COUNT)", ARGUMENTS, "parameters")
                 .addStatement("$T.requireCount(count, 1)", ARGUMENTS)
                 .addStatement("$T.requireRows($S, inputs, count, INPUT_SIZE)", ARGUMENTS, "inputs")
                 .addStatement(
@@ -114,14 +143,18 @@ final class PublicMethods {
                     .addStatement("double divisor = (double) count * OUTPUT_SIZE");
         }
         method.addStatement("float scale = (float) (1.0 / divisor)").addStatement("double sum = 0");
+        String dropout = plan.hasDropout() ? ", dropout, dropoutSeed, first" : "";
         eachBlock(method)
                 .addStatement("int xOffset = first * INPUT_SIZE")
-                .addStatement("forward(parameters, inputs, xOffset, rows, w)")
+                .addStatement(
+                        plan.hasDropout()
+                                ? "trainingForward(parameters, inputs, xOffset, rows, w" + dropout + ")"
+                                : "forward(parameters, inputs, xOffset, rows, w)")
                 .addStatement("sum += $L", new LossEmitter(plan).call())
                 .addStatement(
                         plan.everyDenseLayerUnrolled()
-                                ? "backward(parameters, inputs, xOffset, rows, w, gradient)"
-                                : "backward(parameters, inputs, xOffset, rows, w, gradient, first > 0)")
+                                ? "backward(parameters, inputs, xOffset, rows, w, gradient" + dropout + ")"
+                                : "backward(parameters, inputs, xOffset, rows, w, gradient, first > 0" + dropout + ")")
                 .addStatement("first += rows")
                 .endControlFlow();
         if (plan.hasPenalty()) {

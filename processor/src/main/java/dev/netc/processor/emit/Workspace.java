@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The generated class's nested {@code Workspace}: one thread's scratch arrays, each holding one block of {@code
- * BLOCK_ROWS} samples batch-major. Per layer: its output, its pre-activations when it keeps them, and its loss
- * gradient; a scratch block when a looped layer must add an input gradient ({@link EmitPlan#widestAddingLoopedLayer});
+ * BLOCK_ROWS} samples batch-major. Per layer: its output, its pre-activations when it keeps them, its loss
+ * gradient, and its output after dropout when it has dropout; a scratch block when a looped layer must add an input gradient ({@link EmitPlan#widestAddingLoopedLayer});
  * and, for a typed method that reads a record, one sample's input. The network input of the batch methods is read in
  * place, never copied here. Each thread gets a workspace from a {@code ThreadLocal} on its first call, so calls from
  * many threads never share scratch memory and warmed-up calls allocate nothing.
@@ -42,6 +42,9 @@ final class Workspace {
             }
             type.addField(block(layer.activations(), layer.unitsConstant()));
             type.addField(block(layer.gradient(), layer.unitsConstant()));
+            if (layer.hasDropout()) {
+                type.addField(block(layer.dropped(), layer.unitsConstant()));
+            }
         }
         Optional<LayerPlan> adding = plan.widestAddingLoopedLayer();
         adding.ifPresent(layer -> type.addField(FieldSpec.builder(float[].class, EmitPlan.SCRATCH_FIELD, FINAL)

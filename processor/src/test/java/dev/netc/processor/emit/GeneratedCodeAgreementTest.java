@@ -1,6 +1,7 @@
 package dev.netc.processor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.palantir.javapoet.JavaFile;
@@ -9,6 +10,7 @@ import dev.netc.Loss;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.reference.ReferenceNetwork;
 import dev.netc.spec.CheckedNetwork;
+import dev.netc.spec.DenseSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Generated classes against the double-precision reference, for every activation, every loss, concat and add graphs,
- * L2 and layers without bias, each in unrolled and in looped form, on random seeded parameters and batches: outputs
- * within {@value #OUTPUT_TOLERANCE} and gradients within {@value #GRADIENT_TOLERANCE}, relative (with an absolute floor
- * of the same size times the largest gradient, for elements that are nearly zero by cancellation).
+ * L2, dropout (with and without a step's seed) and layers without bias, each in unrolled and in looped form, on random
+ * seeded parameters and batches: outputs within {@value #OUTPUT_TOLERANCE} and gradients within {@value
+ * #GRADIENT_TOLERANCE}, relative (with an absolute floor of the same size times the largest gradient, for elements that
+ * are nearly zero by cancellation).
  */
 class GeneratedCodeAgreementTest {
 
@@ -44,6 +47,7 @@ class GeneratedCodeAgreementTest {
     private static final List<String> MODES = List.of("unrolled", "looped");
     private static ClassLoader loader;
     private static int compared;
+    private static int comparedWithDropout;
 
     private static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
@@ -88,6 +92,25 @@ class GeneratedCodeAgreementTest {
                   - {add: [wide, other], name: sum}
                   - {dense: 2, activation: linear, name: out, inputs: sum, l2: 0.001}
                 loss: mean_squared_error
+                """));
+        cases.add(sequential("dropout_tanh", 3, "tanh, dropout: 0.3}", "linear", 2, "mean_squared_error"));
+        cases.add(sequential("dropout_gelu", 4, "gelu, dropout: 0.5}", "softmax", 3, "categorical_crossentropy"));
+        cases.add(
+                new Case(
+                        "dropout_into_merges",
+                        """
+                network: %s
+                package: dev.netc.generated
+                input: 3
+                layers:
+                  - {dense: 4, activation: relu, name: left, dropout: 0.25}
+                  - {dense: 3, activation: sigmoid, name: right, inputs: input, dropout: 0.5}
+                  - {concat: [left, right], name: both}
+                  - {dense: 4, activation: tanh, name: wide, inputs: both, dropout: 0.1}
+                  - {dense: 4, activation: elu, name: other, inputs: left}
+                  - {add: [wide, other], name: sum}
+                  - {dense: 1, activation: sigmoid, name: out, inputs: sum}
+                loss: binary_crossentropy
                 """));
         cases.add(
                 new Case(
@@ -148,7 +171,8 @@ class GeneratedCodeAgreementTest {
 
     @AfterAll
     static void everyCaseWasCompared() {
-        assertEquals(2 * (Activation.values().length - 1 + 10), compared, "comparisons made");
+        assertEquals(2 * (Activation.values().length - 1 + 13), compared, "comparisons made");
+        assertEquals(2 * 4, comparedWithDropout, "comparisons made with dropout");
         assertEquals(2 * CASES.size(), compared);
     }
 
@@ -189,16 +213,33 @@ class GeneratedCodeAgreementTest {
         float loss = generated.lossAndGradient(parameters, inputs, targets, BATCH, gradient);
         double[][] targetRows = rows(targets, targets.length / BATCH);
         assertClose(reference.loss(rows(inputs, network.inputSize()), targetRows), loss, OUTPUT_TOLERANCE, 1, "loss");
-        double[] expectedGradient = reference.backward(rows(inputs, network.inputSize()), targetRows);
-        double largest = 0;
-        for (double g : expectedGradient) {
-            largest = Math.max(largest, Math.abs(g));
-        }
-        assertTrue(largest > 0, "the reference gradient is not all zero");
-        for (int i = 0; i < gradient.length; i++) {
-            assertClose(expectedGradient[i], gradient[i], GRADIENT_TOLERANCE, largest, "gradient[" + i + "]");
+        assertGradientClose(reference.backward(rows(inputs, network.inputSize()), targetRows), gradient, "");
+        if (hasDropout(network)) {
+            long seed = random.nextLong();
+            float dropped = generated.lossAndGradient(parameters, inputs, targets, BATCH, gradient, seed);
+            double[][] batch = rows(inputs, network.inputSize());
+            double expectedLoss = reference.loss(batch, targetRows, seed);
+            assertNotEquals(reference.loss(batch, targetRows), expectedLoss, "dropout changes the loss");
+            assertClose(expectedLoss, dropped, OUTPUT_TOLERANCE, 1, "loss with dropout");
+            assertGradientClose(reference.backward(batch, targetRows, seed), gradient, "with dropout");
+            comparedWithDropout++;
         }
         compared++;
+    }
+
+    private static void assertGradientClose(double[] expected, float[] actual, String what) {
+        double largest = 0;
+        for (double g : expected) {
+            largest = Math.max(largest, Math.abs(g));
+        }
+        assertTrue(largest > 0, "the reference gradient is not all zero " + what);
+        for (int i = 0; i < actual.length; i++) {
+            assertClose(expected[i], actual[i], GRADIENT_TOLERANCE, largest, "gradient[" + i + "] " + what);
+        }
+    }
+
+    private static boolean hasDropout(CheckedNetwork network) {
+        return network.layers().stream().anyMatch(layer -> layer instanceof DenseSpec dense && dense.dropout() > 0);
     }
 
     private static CheckedNetwork network(Case c, String mode) {
