@@ -261,8 +261,8 @@ final class VectorForward {
 
     /**
      * Row {@code s} of units {@code o..o+3}: the four units a tile of 64 leaves after its blocks of 6, which {@link
-     * #forward1x3} would cover by computing two of them twice (2 to 3% slower on the digits network's layers, one
-     * row, in-process comparison).
+     * #forward1x3} would cover by computing two of them twice (1 to 5% slower on the digits network's hidden layers,
+     * one row, in-process comparison).
      */
     private static void forward1x4(
             float[] p,
