@@ -33,6 +33,11 @@ final class Workloads {
         return load("dev.netc.benchmarks.digits.DigitsNet");
     }
 
+    /** The digits network with dropout 0.2 on its hidden layers ({@code src/main/netc/digits/digits-dropout.yaml}). */
+    static TrainableNetwork digitsDropoutNet() {
+        return load("dev.netc.benchmarks.digits.DigitsDropoutNet");
+    }
+
     /** The generated Iris network ({@code src/main/netc/unrolled/iris.yaml}, default options: every layer unrolled). */
     static TrainableNetwork irisNet() {
         return load("dev.netc.benchmarks.unrolled.UnrolledIris");

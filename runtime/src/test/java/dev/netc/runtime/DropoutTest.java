@@ -86,7 +86,7 @@ class DropoutTest {
             for (int unit = 0; unit < UNITS; unit++) {
                 int at = row * UNITS + unit;
                 boolean keep = Dropout.kept(SEED, 1, first + row, unit, RATE);
-                assertEquals(keep ? a[at] * scale : 0f, dropped[at], "row " + row + ", unit " + unit);
+                assertEquals(a[at] * (keep ? scale : 0f), dropped[at], "row " + row + ", unit " + unit);
                 kept += keep ? 1 : 0;
             }
         }
@@ -137,7 +137,7 @@ class DropoutTest {
             for (int unit = 0; unit < UNITS; unit++) {
                 int at = row * UNITS + unit;
                 boolean keep = Dropout.kept(SEED, 3, first + row, unit, RATE);
-                assertEquals(keep ? original[at] * scale : 0f, d[at], "row " + row + ", unit " + unit);
+                assertEquals(original[at] * (keep ? scale : 0f), d[at], "row " + row + ", unit " + unit);
             }
         }
     }
