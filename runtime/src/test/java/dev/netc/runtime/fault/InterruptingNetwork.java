@@ -1,5 +1,6 @@
 package dev.netc.runtime.fault;
 
+import dev.netc.runtime.ForwardingTrainableNetwork;
 import dev.netc.runtime.TrainableNetwork;
 
 /**
@@ -7,53 +8,33 @@ import dev.netc.runtime.TrainableNetwork;
  * step} (1-based): where an interrupt from outside almost always lands, since steps are where training spends its
  * time.
  */
-final class InterruptingNetwork implements TrainableNetwork {
+final class InterruptingNetwork extends ForwardingTrainableNetwork {
 
-    private final TrainableNetwork network;
     private final int step;
     private int calls;
 
     InterruptingNetwork(TrainableNetwork network, int step) {
-        this.network = network;
+        super(network);
         this.step = step;
     }
 
     @Override
     public float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient) {
+        countCall();
+        return super.lossAndGradient(parameters, inputs, targets, count, gradient);
+    }
+
+    @Override
+    public float lossAndGradient(
+            float[] parameters, float[] inputs, float[] targets, int count, float[] gradient, long dropoutSeed) {
+        countCall();
+        return super.lossAndGradient(parameters, inputs, targets, count, gradient, dropoutSeed);
+    }
+
+    private void countCall() {
         calls++;
         if (calls == step) {
             Thread.currentThread().interrupt();
         }
-        return network.lossAndGradient(parameters, inputs, targets, count, gradient);
-    }
-
-    @Override
-    public float[] initialParameters(long seed) {
-        return network.initialParameters(seed);
-    }
-
-    @Override
-    public int inputSize() {
-        return network.inputSize();
-    }
-
-    @Override
-    public int outputSize() {
-        return network.outputSize();
-    }
-
-    @Override
-    public int parameterCount() {
-        return network.parameterCount();
-    }
-
-    @Override
-    public void predict(float[] parameters, float[] input, float[] output) {
-        network.predict(parameters, input, output);
-    }
-
-    @Override
-    public void predictBatch(float[] parameters, float[] inputs, int count, float[] outputs) {
-        network.predictBatch(parameters, inputs, count, outputs);
     }
 }

@@ -3,6 +3,7 @@ package dev.netc.runtime.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.netc.runtime.Dropout;
+import dev.netc.runtime.ForwardingTrainableNetwork;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.reference.TrainableReference;
 import java.util.ArrayList;
@@ -40,54 +41,18 @@ class DropoutSeedsTest {
     }
 
     /** The network it wraps, recording the dropout seed of each call. */
-    private static final class Recording implements TrainableNetwork {
-        private final TrainableNetwork network;
+    private static final class Recording extends ForwardingTrainableNetwork {
         final List<Long> seeds = new ArrayList<>();
 
         Recording(TrainableNetwork network) {
-            this.network = network;
-        }
-
-        @Override
-        public int inputSize() {
-            return network.inputSize();
-        }
-
-        @Override
-        public int outputSize() {
-            return network.outputSize();
-        }
-
-        @Override
-        public int parameterCount() {
-            return network.parameterCount();
-        }
-
-        @Override
-        public void predict(float[] parameters, float[] input, float[] output) {
-            network.predict(parameters, input, output);
-        }
-
-        @Override
-        public void predictBatch(float[] parameters, float[] inputs, int count, float[] outputs) {
-            network.predictBatch(parameters, inputs, count, outputs);
-        }
-
-        @Override
-        public float lossAndGradient(float[] parameters, float[] inputs, float[] targets, int count, float[] gradient) {
-            return network.lossAndGradient(parameters, inputs, targets, count, gradient); // evaluation's, no dropout
+            super(network);
         }
 
         @Override
         public float lossAndGradient(
                 float[] parameters, float[] inputs, float[] targets, int count, float[] gradient, long dropoutSeed) {
             seeds.add(dropoutSeed);
-            return network.lossAndGradient(parameters, inputs, targets, count, gradient, dropoutSeed);
-        }
-
-        @Override
-        public float[] initialParameters(long seed) {
-            return network.initialParameters(seed);
+            return super.lossAndGradient(parameters, inputs, targets, count, gradient, dropoutSeed);
         }
     }
 }
