@@ -12,7 +12,7 @@ import jdk.incubator.vector.VectorOperators;
  * accumulators) reuse each loaded weight vector for 4 rows and each input vector for 2 units. The input rows of a
  * block are first interleaved into a per-thread buffer, so that one offset with constant displacements reaches all
  * four, and the packed offset can count the loop. Rows left over, and single rows (latency), go one row x 6 units at a
- * time (then 4, then 3 for the units left over). A tile interleaves {@value #PACKED_ROWS} rows at a time and runs all its units over them, so that the weights
+ * time (then 3 for the units left over). A tile interleaves {@value #PACKED_ROWS} rows at a time and runs all its units over them, so that the weights
  * it reads are reused by those rows while they sit in the cache.
  */
 final class VectorForward {
@@ -84,10 +84,6 @@ final class VectorForward {
             int o = unitFrom;
             for (; o + 6 <= unitTo; o += 6) {
                 forward1x6(p, weights, bias, inputs, units, end, x, xOffset, z, s, o);
-            }
-            if (o + 4 <= unitTo) { // a 64-unit tile leaves 4
-                forward1x4(p, weights, bias, inputs, units, end, x, xOffset, z, s, o);
-                o += 4;
             }
             for (; o < unitTo; o += 3) {
                 int o1 = Math.min(o + 1, lastUnit);
@@ -257,54 +253,6 @@ final class VectorForward {
         z[z0 + 3] = bias(p, bias, o + 3) + dotTail(laneSum(ad), p, wd, x, x0, end, inputs);
         z[z0 + 4] = bias(p, bias, o + 4) + dotTail(laneSum(ae), p, we, x, x0, end, inputs);
         z[z0 + 5] = bias(p, bias, o + 5) + dotTail(laneSum(af), p, wf, x, x0, end, inputs);
-    }
-
-    /**
-     * Row {@code s} of units {@code o..o+3}: the four units a tile of 64 leaves after its blocks of 6, which {@link
-     * #forward1x3} would cover by computing two of them twice (1 to 5% slower on the digits network's hidden layers,
-     * one row, in-process comparison).
-     */
-    private static void forward1x4(
-            float[] p,
-            int weights,
-            int bias,
-            int inputs,
-            int units,
-            int end,
-            float[] x,
-            int xOffset,
-            float[] z,
-            int s,
-            int o) {
-        int wa = weights + o * inputs, wb = wa + inputs, wc = wb + inputs, wd = wc + inputs;
-        int x0 = xOffset + s * inputs;
-        FloatVector aa = FloatVector.zero(SPECIES), ab = aa, ac = aa, ad = aa;
-        // two vectors of each row an iteration, as in forward1x6
-        int i = 0;
-        for (int k = 0, count = end / (2 * LANES) * COUNTER_STEP; k < count; k += COUNTER_STEP, i += 2 * LANES) {
-            FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + i);
-            FloatVector xw = FloatVector.fromArray(SPECIES, x, x0 + i + LANES);
-            aa = FloatVector.fromArray(SPECIES, p, wa + i).fma(xv, aa);
-            aa = FloatVector.fromArray(SPECIES, p, wa + i + LANES).fma(xw, aa);
-            ab = FloatVector.fromArray(SPECIES, p, wb + i).fma(xv, ab);
-            ab = FloatVector.fromArray(SPECIES, p, wb + i + LANES).fma(xw, ab);
-            ac = FloatVector.fromArray(SPECIES, p, wc + i).fma(xv, ac);
-            ac = FloatVector.fromArray(SPECIES, p, wc + i + LANES).fma(xw, ac);
-            ad = FloatVector.fromArray(SPECIES, p, wd + i).fma(xv, ad);
-            ad = FloatVector.fromArray(SPECIES, p, wd + i + LANES).fma(xw, ad);
-        }
-        if (i < end) { // an odd vector at the end
-            FloatVector xv = FloatVector.fromArray(SPECIES, x, x0 + i);
-            aa = FloatVector.fromArray(SPECIES, p, wa + i).fma(xv, aa);
-            ab = FloatVector.fromArray(SPECIES, p, wb + i).fma(xv, ab);
-            ac = FloatVector.fromArray(SPECIES, p, wc + i).fma(xv, ac);
-            ad = FloatVector.fromArray(SPECIES, p, wd + i).fma(xv, ad);
-        }
-        int z0 = s * units + o;
-        z[z0] = bias(p, bias, o) + dotTail(laneSum(aa), p, wa, x, x0, end, inputs);
-        z[z0 + 1] = bias(p, bias, o + 1) + dotTail(laneSum(ab), p, wb, x, x0, end, inputs);
-        z[z0 + 2] = bias(p, bias, o + 2) + dotTail(laneSum(ac), p, wc, x, x0, end, inputs);
-        z[z0 + 3] = bias(p, bias, o + 3) + dotTail(laneSum(ad), p, wd, x, x0, end, inputs);
     }
 
     /** The lanes of {@code v} added from lane 0 up, on every JDK and in every tier. */
