@@ -1,5 +1,6 @@
 package dev.netc.processor.emit;
 
+import static dev.netc.processor.emit.GeneratedNetworks.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -269,14 +270,6 @@ class BlockedBatchTest {
             values[i] = (float) random.nextGaussian();
         }
         return values;
-    }
-
-    private static double[][] rows(float[] values, int width) {
-        double[][] rows = new double[values.length / width][width];
-        for (int i = 0; i < values.length; i++) {
-            rows[i / width][i % width] = values[i];
-        }
-        return rows;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.netc.processor.emit;
 
+import static dev.netc.processor.emit.GeneratedNetworks.rows;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -116,13 +117,5 @@ class DropoutTrainingTest {
         float[] one = new float[network.outputSize()];
         generated.predict(parameters, Arrays.copyOf(inputs, network.inputSize()), one);
         assertArrayEquals(Arrays.copyOf(after, network.outputSize()), one, "predict gives predictBatch's bits");
-    }
-
-    private static double[][] rows(float[] values, int width) {
-        double[][] rows = new double[values.length / width][width];
-        for (int i = 0; i < values.length; i++) {
-            rows[i / width][i % width] = values[i];
-        }
-        return rows;
     }
 }

@@ -1,5 +1,6 @@
 package dev.netc.processor.emit;
 
+import static dev.netc.processor.emit.GeneratedNetworks.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -267,14 +268,6 @@ class GeneratedCodeAgreementTest {
             };
         }
         return targets;
-    }
-
-    private static double[][] rows(float[] values, int width) {
-        double[][] rows = new double[values.length / width][width];
-        for (int i = 0; i < values.length; i++) {
-            rows[i / width][i % width] = values[i];
-        }
-        return rows;
     }
 
     /** {@code |actual - expected| <= tolerance * max(|expected|, floor)}; floor is the scale of the values. */

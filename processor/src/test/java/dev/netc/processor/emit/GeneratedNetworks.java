@@ -142,4 +142,13 @@ final class GeneratedNetworks {
         }
         throw new AssertionError("no method " + name + " on " + target.getClass());
     }
+
+    /** {@code values} cut into rows of {@code width}, widened to double: a batch as the reference reads it. */
+    static double[][] rows(float[] values, int width) {
+        double[][] rows = new double[values.length / width][width];
+        for (int i = 0; i < values.length; i++) {
+            rows[i / width][i % width] = values[i];
+        }
+        return rows;
+    }
 }
