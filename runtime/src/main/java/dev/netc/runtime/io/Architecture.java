@@ -149,6 +149,16 @@ public record Architecture(String network, int inputSize, List<Layer> layers) {
         return tensors().stream().mapToLong(Tensor::count).sum();
     }
 
+    /** The output size: the last layer's. */
+    public int outputSize() {
+        return layers.get(layers.size() - 1).size();
+    }
+
+    /** The number of classes the output encodes, were the network a classifier: its size, or 2 for one output. */
+    public int classCount() {
+        return outputSize() == 1 ? 2 : outputSize();
+    }
+
     /** The dense layers, in order. */
     public List<Layer> denseLayers() {
         return layers.stream().filter(Layer::isDense).toList();

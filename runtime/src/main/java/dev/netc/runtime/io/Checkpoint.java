@@ -36,6 +36,7 @@ public final class Checkpoint {
             ArchitectureCodec.SECTION,
             WeightFile.PARAMETERS,
             PreprocessingCodec.SECTION,
+            ClassesCodec.SECTION,
             CheckpointCodec.OPTIMIZER,
             CheckpointCodec.PROGRESS,
             CheckpointCodec.HISTORY,

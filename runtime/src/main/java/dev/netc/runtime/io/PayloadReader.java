@@ -26,6 +26,11 @@ final class PayloadReader {
         this.section = section;
     }
 
+    /** The offset of the next field in the payload, for a message about it. */
+    int position() {
+        return bytes.position();
+    }
+
     /** A one-byte flag, 0 or 1. */
     boolean flag(String what) throws WeightFileException {
         int at = bytes.position();

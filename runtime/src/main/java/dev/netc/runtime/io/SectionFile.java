@@ -41,7 +41,8 @@ final class SectionFile {
     static final byte[] MAGIC = {(byte) 0x89, 'N', 'E', 'T', 'C', '\r', '\n', 0x1A};
 
     static final int MAJOR_VERSION = 1;
-    static final int MINOR_VERSION = 0;
+    /** 1.0 first; 1.1 added the weight file's optional {@code classes} section. */
+    static final int MINOR_VERSION = 1;
 
     /** Bytes of the header: magic, two versions, kind, section count, checksum. */
     static final int HEADER_BYTES = 24;

@@ -13,11 +13,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A trained network's parameters with what is needed to use them safely: the architecture they belong to and the
- * preprocessing the network was trained with. Saved in netc's own format (see {@code docs/weights.md}): a magic
- * number, a format version, then checksummed sections {@code architecture}, {@code parameters} (float32,
- * little-endian, in the {@link dev.netc.spec.ParameterLayout parameter layout}) and, when there is one, {@code
- * preprocessing}. Saving is atomic ({@link AtomicFiles}); reading checks every length, checksum and the architecture
+ * A trained network's parameters with what is needed to use them safely: the architecture they belong to, the
+ * preprocessing the network was trained with and, for a classifier, the names of its classes. Saved in netc's own
+ * format (see {@code docs/weights.md}): a magic number, a format version, then checksummed sections {@code
+ * architecture}, {@code parameters} (float32, little-endian, in the {@link dev.netc.spec.ParameterLayout parameter
+ * layout}) and, when there are any, {@code preprocessing} and {@code classes}. Saving is atomic ({@link AtomicFiles}); reading checks every length, checksum and the architecture
  * before any parameter is used.
  *
  * <pre>{@code
@@ -35,26 +35,30 @@ public final class WeightFile {
 
     static final String PARAMETERS = "parameters";
 
-    private static final Set<String> SECTIONS =
-            Set.of(ArchitectureCodec.SECTION, PARAMETERS, PreprocessingCodec.SECTION);
+    /** The sections a weight file may have, in file order. */
+    static final List<String> SECTIONS =
+            List.of(ArchitectureCodec.SECTION, PARAMETERS, PreprocessingCodec.SECTION, ClassesCodec.SECTION);
 
     private final String source;
     private final int minorVersion;
     private final Architecture architecture;
     private final float[] parameters;
     private final List<SavedTransform> preprocessing;
+    private final List<String> classes;
 
     private WeightFile(
             String source,
             int minorVersion,
             Architecture architecture,
             float[] parameters,
-            List<SavedTransform> preprocessing) {
+            List<SavedTransform> preprocessing,
+            List<String> classes) {
         this.source = source;
         this.minorVersion = minorVersion;
         this.architecture = architecture;
         this.parameters = parameters;
         this.preprocessing = List.copyOf(preprocessing);
+        this.classes = List.copyOf(classes);
     }
 
     /**
@@ -79,7 +83,33 @@ public final class WeightFile {
                 SectionFile.MINOR_VERSION,
                 architecture,
                 parameters.clone(),
-                preprocessing);
+                preprocessing,
+                List.of());
+    }
+
+    /**
+     * These weights with the names of the classifier's classes, class {@code i} at index {@code i}: those of the
+     * training data ({@link dev.netc.runtime.data.Dataset#classNames()}), so that data read later numbers its labels
+     * the same way.
+     *
+     * @throws IllegalArgumentException if the names are not as many as the classes the output encodes (its size, or 2
+     *     for one output), or one is empty or repeated
+     */
+    public WeightFile withClasses(List<String> classNames) {
+        List<String> names = List.copyOf(classNames);
+        if (names.size() != architecture.classCount()) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "network %s's output encodes %d classes, found %d class names %s",
+                    architecture.network(),
+                    architecture.classCount(),
+                    names.size(),
+                    names));
+        }
+        if (names.stream().anyMatch(String::isEmpty) || Set.copyOf(names).size() != names.size()) {
+            throw new IllegalArgumentException("class names must be distinct and not empty, found " + names);
+        }
+        return new WeightFile(source, minorVersion, architecture, parameters, preprocessing, names);
     }
 
     /** Weights of a checked network, without preprocessing. */
@@ -111,7 +141,10 @@ public final class WeightFile {
         return decode(container);
     }
 
-    /** The weights in {@code container}'s sections {@code architecture}, {@code parameters} and {@code preprocessing}. */
+    /**
+     * The weights in {@code container}'s sections {@code architecture}, {@code parameters}, {@code preprocessing} and
+     * {@code classes}.
+     */
     static WeightFile decode(SectionFile container) throws WeightFileException {
         String file = container.file();
         Architecture architecture = ArchitectureCodec.decode(require(container, ArchitectureCodec.SECTION), file);
@@ -120,7 +153,10 @@ public final class WeightFile {
                 container.section(PreprocessingCodec.SECTION).isPresent()
                         ? PreprocessingCodec.decode(require(container, PreprocessingCodec.SECTION), file)
                         : List.of();
-        return new WeightFile(file, container.minorVersion(), architecture, parameters, preprocessing);
+        List<String> classes = container.section(ClassesCodec.SECTION).isPresent()
+                ? ClassesCodec.decode(require(container, ClassesCodec.SECTION), architecture.classCount(), file)
+                : List.of();
+        return new WeightFile(file, container.minorVersion(), architecture, parameters, preprocessing, classes);
     }
 
     /** Saves atomically: a crash at any point leaves the old file or the new one. */
@@ -165,6 +201,14 @@ public final class WeightFile {
         return preprocessing;
     }
 
+    /**
+     * The names of the classes the network was trained on, class {@code i} at index {@code i}; empty when the file
+     * does not record them (a regression network, weights saved without them, or a file of format 1.0).
+     */
+    public List<String> classes() {
+        return classes;
+    }
+
     /** The format version the weights were read in (or are saved in), for example {@code 1.0}. */
     public String formatVersion() {
         return SectionFile.MAJOR_VERSION + "." + minorVersion;
@@ -183,6 +227,9 @@ public final class WeightFile {
         if (!preprocessing.isEmpty()) {
             sections.add(new Section(PreprocessingCodec.SECTION, PreprocessingCodec.encode(preprocessing)));
         }
+        if (!classes.isEmpty()) {
+            sections.add(new Section(ClassesCodec.SECTION, ClassesCodec.encode(classes)));
+        }
         return sections;
     }
 
@@ -200,9 +247,7 @@ public final class WeightFile {
                         Problem.UNEXPECTED_SECTION,
                         container.file(),
                         "section '" + section.name() + "'",
-                        "expected only the sections "
-                                + List.of(ArchitectureCodec.SECTION, PARAMETERS, PreprocessingCodec.SECTION)
-                                + " in a weight file of format 1."
+                        "expected only the sections " + SECTIONS + " in a weight file of format 1."
                                 + container.minorVersion());
             }
         }

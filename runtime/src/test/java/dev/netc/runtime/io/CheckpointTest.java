@@ -57,6 +57,22 @@ class CheckpointTest {
     }
 
     @Test
+    void theWeightsClassNamesAreKept() throws IOException {
+        List<String> classes = List.of("setosa", "versicolor", "virginica");
+        Checkpoint checkpoint = Checkpoint.of(
+                WeightFile.of(architecture, finite(1), List.of()).withClasses(classes),
+                adam(finite(1).length),
+                progress(),
+                oneEpoch(),
+                List.of());
+        Path file = directory.resolve("run.ckpt");
+
+        checkpoint.save(file);
+
+        assertEquals(classes, Checkpoint.read(file).weights().classes());
+    }
+
+    @Test
     void aWeightFileAndACheckpointAreNotTakenForEachOther() throws IOException {
         Path weights = directory.resolve("w.netc");
         WeightFile.of(architecture, finite(1), List.of()).save(weights);

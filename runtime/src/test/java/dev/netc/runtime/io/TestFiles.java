@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.junit.jupiter.api.function.Executable;
 
 /** Small file and assertion helpers shared by the weight-file tests. */
@@ -72,5 +75,13 @@ final class TestFiles {
         }
         assertTrue(e.getMessage().endsWith("[weights:" + problem.tag() + "]"), e::getMessage);
         return e;
+    }
+
+    /** Recomputes the header checksum after a test changed a header field (a version, say) on purpose. */
+    static void resealHeader(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, SectionFile.HEADER_BYTES - 4);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(SectionFile.HEADER_BYTES - 4, (int)
+                crc.getValue());
     }
 }

@@ -77,14 +77,16 @@ class WeightFileTest {
             parameters[i] = i * 0.5f - 2f;
         }
         Path file = directory.resolve("xor.netc");
-        WeightFile.of(architecture, parameters, List.of()).save(file);
+        WeightFile.of(architecture, parameters, List.of())
+                .withClasses(List.of("off", "on"))
+                .save(file);
 
         ByteBuffer expected = ByteBuffer.allocate(4096).order(ByteOrder.LITTLE_ENDIAN);
         expected.put(new byte[] {(byte) 0x89, 'N', 'E', 'T', 'C', '\r', '\n', 0x1A})
                 .putShort((short) 1)
-                .putShort((short) 0)
+                .putShort((short) 1)
                 .put("WGHT".getBytes(StandardCharsets.US_ASCII))
-                .putInt(2);
+                .putInt(3);
         expected.putInt(crc(expected.array(), 0, 20));
         ByteBuffer layers = ByteBuffer.allocate(512).order(ByteOrder.LITTLE_ENDIAN);
         string(layers, "XorNet").putInt(3).putInt(2);
@@ -104,6 +106,9 @@ class WeightFileTest {
             floats.putFloat(value);
         }
         section(expected, "parameters", floats.array());
+        ByteBuffer classes = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+        string(string(classes.putInt(2), "off"), "on");
+        section(expected, "classes", Arrays.copyOf(classes.array(), classes.position()));
 
         assertArrayEquals(Arrays.copyOf(expected.array(), expected.position()), TestFiles.bytes(file));
     }
