@@ -6,12 +6,15 @@ import dev.netc.runtime.data.DataException;
 import dev.netc.runtime.data.Dataset;
 import dev.netc.runtime.data.IdxReader;
 import dev.netc.runtime.data.OneHot;
+import dev.netc.runtime.io.WeightFile;
 import dev.netc.spec.CheckedNetwork;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,17 +46,47 @@ final class DataOptions {
             description = "The CSV label column, by header name or 0-based index (default: the last column).")
     String label;
 
-    /** Loads {@code data} (with {@code labels}) for {@code network}, targets shaped for its loss. */
-    Dataset load(CheckedNetwork network) {
-        return shape(network, read(network, data, labels));
+    /**
+     * Loads {@code data} (with {@code labels}) for {@code network}, targets shaped for its loss.
+     *
+     * @param classes the class names to number a CSV file's labels by, as in {@link #read}
+     */
+    Dataset load(CheckedNetwork network, List<String> classes) {
+        return shape(network, read(network, data, labels, classes));
     }
 
     /**
-     * Reads a labelled file with these label options, naming classes as the spec does when it does; the targets are
-     * as the file has them (class indices or values), not yet {@link #shape shaped}.
+     * Reads a labelled file with these label options; the targets are as the file has them (class indices or values),
+     * not yet {@link #shape shaped}.
+     *
+     * @param classes the class names a CSV file's labels are numbered by, class {@code i} at index {@code i} (a label
+     *     outside them is an error): the spec's, or those of the data the network was trained on. When empty, the
+     *     spec's classes if it names them, or else the file's own labels in sorted order.
      */
-    Dataset read(CheckedNetwork network, Path file, Path labelsFile) {
-        return labelsFile != null ? readIdx(network, file, labelsFile) : readCsv(network, file);
+    Dataset read(CheckedNetwork network, Path file, Path labelsFile, List<String> classes) {
+        return labelsFile != null ? readIdx(network, file, labelsFile) : readCsv(network, file, classes);
+    }
+
+    /**
+     * The class names data for {@code network} is numbered by: the spec's when it names them, else those its weight
+     * file recorded from the training data, else none.
+     *
+     * @throws IllegalArgumentException if the spec and the weight file name different classes, or the same in
+     *     another order: the weights' outputs follow the file's
+     */
+    static List<String> classes(CheckedNetwork network, WeightFile weights) {
+        List<String> named = network.spec().classes();
+        List<String> trained = weights.classes();
+        if (!named.isEmpty() && !trained.isEmpty() && !named.equals(trained)) {
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
+                    "%s: the network was trained on the classes %s, but the spec names %s; the outputs follow the"
+                            + " weight file's order",
+                    weights.source(),
+                    trained,
+                    named));
+        }
+        return named.isEmpty() ? trained : named;
     }
 
     /** {@code data} with targets in the form the network's loss reads: one-hot rows for categorical cross-entropy. */
@@ -69,7 +102,7 @@ final class DataOptions {
         return IdxReader.any().readDataset(images, labelsFile, classCount(network));
     }
 
-    private Dataset readCsv(CheckedNetwork network, Path file) {
+    private Dataset readCsv(CheckedNetwork network, Path file, List<String> classes) {
         CsvDataset.Builder csv = CsvDataset.builder();
         boolean regression = network.spec().loss() == Loss.MEAN_SQUARED_ERROR
                 || network.spec().loss() == Loss.MEAN_ABSOLUTE_ERROR;
@@ -87,8 +120,9 @@ final class DataOptions {
             } else {
                 csv.classColumn(column);
             }
-            if (!network.spec().classes().isEmpty()) {
-                csv.classes(network.spec().classes());
+            List<String> fixed = classes.isEmpty() ? network.spec().classes() : classes;
+            if (!fixed.isEmpty()) {
+                csv.classes(fixed);
             }
         }
         return csv.build().read(file);

@@ -57,7 +57,9 @@ final class EvaluateCommand implements Callable<Integer> {
             CheckedNetwork network = checked.get();
             WeightFile file = WeightFile.read(weights);
             float[] parameters = file.parametersFor(Architecture.of(network));
-            Dataset labelled = Preprocessing.apply(Preprocessing.restore(file.preprocessing()), data.load(network));
+            Dataset labelled = Preprocessing.apply(
+                    Preprocessing.restore(file.preprocessing()),
+                    data.load(network, DataOptions.classes(network, file)));
             TrainableNetwork net = InMemoryCompiler.load(network, specFile);
             Trainer trainer = Trainer.of(net).describedBy(network);
             if (TrainCommand.isClassifier(network)) {

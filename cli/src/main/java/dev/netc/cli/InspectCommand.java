@@ -130,6 +130,9 @@ final class InspectCommand implements Callable<Integer> {
                         : weights.preprocessing().stream()
                                 .map(SavedTransform::describe)
                                 .collect(Collectors.joining(", then ")));
+        if (!weights.classes().isEmpty()) {
+            line(text, "classes", String.join(", ", weights.classes()));
+        }
         return text.toString();
     }
 

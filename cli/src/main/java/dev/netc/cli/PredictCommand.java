@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         versionProvider = NetcVersion.class,
         description = {
             "Writes the network's outputs for each row of a CSV file of numeric features, as CSV.",
-            "The first line is a header naming the outputs (the spec's classes when it names them)."
+            "The first line is a header naming the outputs (the classes, when the spec or the weight file names them)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Predicted.", "1:The spec, the weights or the input has errors.", "2:Usage error."})
@@ -80,13 +80,16 @@ final class PredictCommand implements Callable<Integer> {
             Architecture architecture = Architecture.of(network);
             float[] parameters;
             List<FeatureTransform> transforms;
+            List<String> classes;
             if (WeightFormat.of(weights) == WeightFormat.SAFETENSORS) {
                 parameters = Safetensors.load(weights, architecture);
                 transforms = List.of(); // safetensors files carry no preprocessing
+                classes = network.spec().classes();
             } else {
                 WeightFile file = WeightFile.read(weights);
                 parameters = file.parametersFor(architecture);
                 transforms = Preprocessing.restore(file.preprocessing());
+                classes = DataOptions.classes(network, file);
             }
             Dataset rows = CsvDataset.builder().header(hasHeader(input)).build().read(input);
             if (rows.featureSize() != network.inputSize()) {
@@ -101,7 +104,7 @@ final class PredictCommand implements Callable<Integer> {
             TrainableNetwork net = InMemoryCompiler.load(network, specFile);
             float[] outputs = new float[features.size() * network.outputSize()];
             net.predictBatch(parameters, features.features(), features.size(), outputs);
-            write(network, outputs, spec.commandLine().getOut());
+            write(outputNames(network, classes), outputs, spec.commandLine().getOut());
             return 0;
         } catch (DataException | WeightFileException | IllegalArgumentException e) {
             err.println("netc predict: " + e.getMessage());
@@ -110,9 +113,9 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(CheckedNetwork network, float[] outputs, PrintWriter out) {
-        int width = network.outputSize();
-        out.println(String.join(",", outputNames(network)));
+    private static void write(List<String> names, float[] outputs, PrintWriter out) {
+        int width = names.size();
+        out.println(String.join(",", names));
         StringBuilder row = new StringBuilder();
         for (int start = 0; start < outputs.length; start += width) {
             row.setLength(0);
@@ -124,9 +127,11 @@ final class PredictCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** The spec's class names when they name every output, else {@code output0}, {@code output1}, ... */
-    private static List<String> outputNames(CheckedNetwork network) {
-        List<String> classes = network.spec().classes();
+    /**
+     * The class names (the spec's, or those the weight file recorded) when they name every output, else {@code
+     * output0}, {@code output1}, ...
+     */
+    private static List<String> outputNames(CheckedNetwork network, List<String> classes) {
         if (classes.size() == network.outputSize()) {
             return classes;
         }

@@ -125,7 +125,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int train(CheckedNetwork network, PrintWriter stdout) throws WeightFileException {
-        Dataset train = data.read(network, data.data, data.labels);
+        Dataset train = data.read(network, data.data, data.labels, List.of());
         Optional<Dataset> held = Optional.empty();
         if (testSplit != null) {
             Split split = isClassifier(network)
@@ -134,7 +134,8 @@ final class TrainCommand implements Callable<Integer> {
             train = split.train();
             held = Optional.of(split.test());
         } else if (test != null) {
-            held = Optional.of(data.read(network, test, testLabels));
+            // numbered as the training data: a test file without some class would otherwise shift the others
+            held = Optional.of(data.read(network, test, testLabels, train.classNames()));
         }
         train = DataOptions.shape(network, train);
         Optional<FeatureTransform> transform = preprocessing.fit(train);
@@ -161,11 +162,15 @@ final class TrainCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "test (%d samples):%n", shaped.size());
             stdout.print(evaluation.format());
         }
-        WeightFile.of(
-                        Architecture.of(network),
-                        parameters,
-                        transform.map(Preprocessing::save).map(List::of).orElse(List.of()))
-                .save(out);
+        Architecture architecture = Architecture.of(network);
+        WeightFile weights = WeightFile.of(
+                architecture,
+                parameters,
+                transform.map(Preprocessing::save).map(List::of).orElse(List.of()));
+        if (train.classNames().size() == architecture.classCount()) {
+            weights = weights.withClasses(train.classNames()); // for evaluate and predict to number labels alike
+        }
+        weights.save(out);
         stdout.println("saved " + out);
         stdout.flush();
         return 0;

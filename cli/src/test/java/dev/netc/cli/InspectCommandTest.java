@@ -55,7 +55,9 @@ class InspectCommandTest {
                 List.of(
                         new SavedTransform.Values("mean", new float[4]),
                         new SavedTransform.Values("scale", new float[4]))));
-        WeightFile.of(iris, parameters, preprocessing).save(file);
+        WeightFile.of(iris, parameters, preprocessing)
+                .withClasses(List.of("setosa", "versicolor", "virginica"))
+                .save(file);
 
         NetcRun run = netc("inspect", file.toString());
 
@@ -63,7 +65,7 @@ class InspectCommandTest {
         assertEquals("", run.err(), run::describe);
         assertEquals(
                 "file: " + file + "\n"
-                        + "format: netc weights, version 1.0\n"
+                        + "format: netc weights, version 1.1\n"
                         + "checksums: ok (CRC32C of the header and of every section)\n"
                         + IRIS_TABLE
                         + """
@@ -76,6 +78,7 @@ class InspectCommandTest {
                           dense3.bias    F32  [3]
                         parameters: 139
                         preprocessing: standardize(mean[4], scale[4])
+                        classes: setosa, versicolor, virginica
                         """,
                 run.out());
     }

@@ -19,6 +19,20 @@ class TrainCommandTest {
     private static final String IRIS_DATA = "../data/iris/iris.csv";
     private static final String DIGITS = "../data/mnist-10k/";
 
+    /** Iris with class indices (sparse cross-entropy) and no {@code classes:}: the data names the classes. */
+    private static final String IRIS_WITHOUT_CLASSES =
+            """
+            network: IrisNet
+            package: com.example.iris
+            input: 4
+            layers:
+              - {dense: 8, activation: tanh}
+              - {dense: 8, activation: relu}
+              - {dense: 3, activation: softmax}
+            loss: sparse_categorical_crossentropy
+            optimizer: {sgd: {learning_rate: 0.01}}
+            """;
+
     @TempDir
     Path dir;
 
@@ -159,6 +173,106 @@ class TrainCommandTest {
         assertEquals(1, run.exitCode(), run.describe());
         assertTrue(run.err().startsWith("netc evaluate: "), run.describe());
         assertTrue(run.err().contains("[8, 4]") && run.err().contains("[16, 4]"), run.describe());
+    }
+
+    /**
+     * Without {@code classes:} in the spec, class names are numbered on the training data: a test file that lacks a
+     * class keeps the others' indices in train, evaluate and predict (numbered on their own, versicolor and virginica
+     * would become classes 0 and 1, and nearly every answer would count as wrong).
+     */
+    @Test
+    void aTestFileWithoutSomeClassIsNumberedAsTheTrainingData() throws IOException {
+        Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
+        List<String> rows = Files.readAllLines(Path.of(IRIS_DATA));
+        Path noSetosa = write(
+                "no-setosa.csv",
+                String.join(
+                                "\n",
+                                rows.stream()
+                                        .filter(row -> !row.endsWith(",setosa"))
+                                        .toList()) + "\n");
+        String weights = dir.resolve("iris.netc").toString();
+
+        NetcRun train = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                IRIS_DATA,
+                "--test",
+                noSetosa.toString(),
+                "--epochs",
+                "200",
+                "--batch",
+                "8",
+                "--standardize",
+                "--seed",
+                "7",
+                "--quiet",
+                "--out",
+                weights);
+        NetcRun evaluate = netc("evaluate", spec.toString(), "--weights", weights, "--data", noSetosa.toString());
+        NetcRun predict = netc(
+                "predict",
+                spec.toString(),
+                "--weights",
+                weights,
+                "--input",
+                write("two.csv", "a,b,c,d\n5.1,3.5,1.4,0.2\n6.3,3.3,6.0,2.5\n").toString());
+
+        assertEquals(0, train.exitCode(), train.describe());
+        assertTrue(train.out().contains("test (100 samples):"), train.describe());
+        assertTrue(figure(train.outLines(), "accuracy") >= 0.9, train.describe());
+        assertEquals(0, evaluate.exitCode(), evaluate.describe());
+        assertTrue(figure(evaluate.outLines(), "accuracy") >= 0.9, evaluate.describe());
+        assertEquals(0, predict.exitCode(), predict.describe());
+        assertEquals("setosa,versicolor,virginica", predict.outLines().get(0), predict.describe());
+    }
+
+    @Test
+    void aLabelTheTrainingDataNeverHadIsAnErrorNamingItsLine() {
+        Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
+        Path daisies = write(
+                "daisies.csv", "sepal_length,sepal_width,petal_length,petal_width,species\n5.1,3.5,1.4,0.2,daisy\n");
+
+        NetcRun run = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                IRIS_DATA,
+                "--test",
+                daisies.toString(),
+                "--epochs",
+                "1",
+                "--quiet",
+                "--out",
+                dir.resolve("iris.netc").toString());
+
+        assertEquals(1, run.exitCode(), run.describe());
+        assertTrue(run.err().startsWith("netc train: " + daisies + ": line 2, "), run.describe());
+        assertTrue(run.err().contains("unknown class \"daisy\""), run.describe());
+    }
+
+    @Test
+    void evaluateRefusesASpecWhoseClassesAreNotTheTrainedOnes() {
+        Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
+        String weights = dir.resolve("iris.netc").toString();
+        assertEquals(
+                0,
+                netc("train", spec.toString(), "--data", IRIS_DATA, "--epochs", "1", "--quiet", "--out", weights)
+                        .exitCode());
+        Path reordered = write(
+                "reordered.yaml",
+                IRIS_WITHOUT_CLASSES.replace("input: 4\n", "input: 4\nclasses: [virginica, setosa, versicolor]\n"));
+
+        NetcRun run = netc("evaluate", reordered.toString(), "--weights", weights, "--data", IRIS_DATA);
+
+        assertEquals(1, run.exitCode(), run.describe());
+        assertEquals(
+                "netc evaluate: " + weights + ": the network was trained on the classes [setosa, versicolor,"
+                        + " virginica], but the spec names [virginica, setosa, versicolor]; the outputs follow the"
+                        + " weight file's order",
+                run.err().strip(),
+                run.describe());
     }
 
     @Test

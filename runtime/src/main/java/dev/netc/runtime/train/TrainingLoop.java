@@ -5,6 +5,7 @@ import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Batch;
 import dev.netc.runtime.data.BatchIterator;
 import dev.netc.runtime.data.Dataset;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.io.CheckpointEarlyStopping;
 import dev.netc.runtime.io.CheckpointHistory;
@@ -54,6 +55,9 @@ final class TrainingLoop {
     private final Optimizer optimizer;
     private final float[] parameters;
     private final float[] gradient;
+    /** The training data's class names, which checkpoints record with the weights. */
+    private final List<String> classNames;
+
     private final BatchIterator batches;
     private final Batch batch;
     private final Callback[] callbacks;
@@ -87,6 +91,7 @@ final class TrainingLoop {
         this.optimizer = plan.optimizer();
         this.parameters = parameters;
         this.gradient = new float[parameters.length];
+        this.classNames = train.classNames();
         BatchIterator.Builder builder = BatchIterator.builder(train, plan.batchSize());
         if (plan.shuffle()) {
             builder.shuffle(plan.seed());
@@ -315,8 +320,13 @@ final class TrainingLoop {
         }
         List<CheckpointEarlyStopping> stopping = new ArrayList<>();
         earlyStopping.forEach(callback -> stopping.add(callback.state()));
+        Architecture architecture = plan.architecture().orElseThrow();
+        WeightFile weights = WeightFile.of(architecture, parameters, preprocessing);
+        if (classNames.size() == architecture.classCount()) {
+            weights = weights.withClasses(classNames);
+        }
         return Checkpoint.of(
-                WeightFile.of(plan.architecture().orElseThrow(), parameters, preprocessing),
+                weights,
                 optimizer.state(),
                 progress,
                 new CheckpointHistory(history.names(), figures, run.stopReason()),
