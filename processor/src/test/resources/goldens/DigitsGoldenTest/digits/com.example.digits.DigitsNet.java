@@ -13,6 +13,7 @@
 //   predict: a block of one sample
 package com.example.digits;
 
+import dev.netc.Optimizer;
 import dev.netc.runtime.Activations;
 import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
@@ -20,6 +21,8 @@ import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
+import dev.netc.spec.OptimizerSpec;
+import java.util.Optional;
 
 /**
  * DigitsNet: {@code float[784] -> float[10]}, 567434 parameters. Generated from src/main/netc/digits.yaml.
@@ -210,6 +213,11 @@ public final class DigitsNet implements TrainableNetwork {
         Initializers.heNormal(p, DENSE4_WEIGHTS, DENSE3_UNITS, DENSE4_UNITS, SeededRandom.forLayer(seed, 3));
         // biases start at zero
         return p;
+    }
+
+    @Override
+    public Optional<OptimizerSpec> statedOptimizer() {
+        return Optional.of(OptimizerSpec.defaults(Optimizer.Kind.SGD));
     }
 
     private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {

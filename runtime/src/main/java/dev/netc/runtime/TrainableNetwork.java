@@ -1,5 +1,8 @@
 package dev.netc.runtime;
 
+import dev.netc.spec.OptimizerSpec;
+import java.util.Optional;
+
 /**
  * A generated network that can also be trained: the mean loss of a batch and its gradient with respect to every
  * parameter, and freshly initialised parameters. Thread safety is as for {@link Network}: concurrent calls are safe
@@ -43,4 +46,13 @@ public interface TrainableNetwork extends Network {
      * bias zero. The same seed gives the same parameters on every JVM and platform.
      */
     float[] initialParameters(long seed);
+
+    /**
+     * The optimizer the network's spec states (a YAML {@code optimizer:} or an {@code @Optimizer} annotation), every
+     * option resolved: what {@code Trainer} trains with unless code chooses another. Empty when the spec states none,
+     * and for networks not generated from a spec.
+     */
+    default Optional<OptimizerSpec> statedOptimizer() {
+        return Optional.empty();
+    }
 }

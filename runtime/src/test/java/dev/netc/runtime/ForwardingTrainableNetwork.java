@@ -1,5 +1,8 @@
 package dev.netc.runtime;
 
+import dev.netc.spec.OptimizerSpec;
+import java.util.Optional;
+
 /**
  * A network that does what another does, call for call: tests extend it and override the calls they watch or break.
  */
@@ -50,5 +53,10 @@ public abstract class ForwardingTrainableNetwork implements TrainableNetwork {
     @Override
     public float[] initialParameters(long seed) {
         return network.initialParameters(seed);
+    }
+
+    @Override
+    public Optional<OptimizerSpec> statedOptimizer() {
+        return network.statedOptimizer();
     }
 }

@@ -7,12 +7,17 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.netc.Init;
 import dev.netc.Loss;
+import dev.netc.Optimizer;
+import dev.netc.spec.OptimizerSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts: the size getters, {@code predict}
@@ -20,7 +25,8 @@ import java.util.List;
  * {@code predictBatch} ({@link BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks
  * of {@code BLOCK_ROWS} through the passes of {@link PassEmitter} (the last block holds what is left, so any count
  * works), {@code
- * initialParameters} and the static {@code newParameters} it delegates to, and the L2 penalty. Arguments are checked
+ * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer the spec
+ * states. Arguments are checked
  * first, so a wrong length is reported with what was expected rather than as an index deep in a layer.
  */
 final class PublicMethods {
@@ -29,6 +35,8 @@ final class PublicMethods {
     private static final ClassName ARGUMENTS = ClassName.get("dev.netc.runtime", "Arguments");
     private static final ClassName INITIALIZERS = ClassName.get("dev.netc.runtime", "Initializers");
     private static final ClassName RANDOM = ClassName.get("dev.netc.runtime", "SeededRandom");
+    private static final ClassName OPTIMIZER_SPEC = ClassName.get(OptimizerSpec.class);
+    private static final ClassName OPTIMIZER_KIND = ClassName.get(Optimizer.Kind.class);
 
     private final EmitPlan plan;
     private final ClassName workspace;
@@ -53,7 +61,39 @@ final class PublicMethods {
         if (plan.hasPenalty()) {
             methods.add(penalty());
         }
+        plan.network().spec().optimizer().map(PublicMethods::statedOptimizer).ifPresent(methods::add);
         return methods;
+    }
+
+    /**
+     * {@code statedOptimizer()}, for a spec that states one: the kind's defaults with each option the spec sets to
+     * another value, so that the generated class reads as the spec does.
+     */
+    private static MethodSpec statedOptimizer(OptimizerSpec optimizer) {
+        OptimizerSpec defaults = OptimizerSpec.defaults(optimizer.kind());
+        CodeBlock.Builder spec = CodeBlock.builder()
+                .add(
+                        "$T.defaults($T.$L)",
+                        OPTIMIZER_SPEC,
+                        OPTIMIZER_KIND,
+                        optimizer.kind().name());
+        for (String option : OptimizerSpec.options(optimizer.kind())) {
+            double value = optimizer.get(option);
+            if (Double.compare(value, defaults.get(option)) != 0) {
+                spec.add("\n.with($T.$L, $L)", OPTIMIZER_SPEC, optionConstant(option), Double.toString(value));
+            }
+        }
+        return MethodSpec.methodBuilder("statedOptimizer")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), OPTIMIZER_SPEC))
+                .addStatement("return $T.of($L)", Optional.class, spec.build())
+                .build();
+    }
+
+    /** The {@code OptimizerSpec} constant that names {@code option}: {@code learning_rate} to {@code LEARNING_RATE}. */
+    private static String optionConstant(String option) {
+        return option.toUpperCase(Locale.ROOT);
     }
 
     private static MethodSpec getter(String name, String constant) {

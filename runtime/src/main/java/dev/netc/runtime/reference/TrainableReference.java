@@ -8,10 +8,12 @@ import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.DenseSpec;
+import dev.netc.spec.OptimizerSpec;
 import dev.netc.spec.ParameterLayout;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -126,6 +128,12 @@ public final class TrainableReference implements TrainableNetwork {
             gradient[i] = (float) wide[i];
         }
         return (float) reference.loss(batch, targetRows, dropoutSeed);
+    }
+
+    /** The spec's optimizer, as a generated class states it. */
+    @Override
+    public Optional<OptimizerSpec> statedOptimizer() {
+        return network.spec().optimizer();
     }
 
     @Override

@@ -64,8 +64,9 @@ import java.util.Set;
  * <p><b>Defaults</b>, Keras' where Keras has one: 1 epoch; batches of 32 (a larger batch than the data set is the
  * whole set: {@link #fullBatch()}); a fresh shuffle every epoch from seed 0; no validation; no metric (the loss is
  * always reported); no clipping, no schedule; progress by {@link Progress#auto()}. The optimizer defaults to the one
- * the spec states when the trainer is {@linkplain #describedBy described} by its checked network, otherwise to
- * {@code sgd} with its defaults (learning rate 0.01); a default optimizer is made afresh for each fit, while one
+ * the spec states (that of the checked network the trainer is {@linkplain #describedBy described} by, else the
+ * generated class's {@link TrainableNetwork#statedOptimizer()}), otherwise to {@code sgd} with its defaults (learning
+ * rate 0.01); a default optimizer is made afresh for each fit, while one
  * passed to {@link #optimizer} is used as it is, so that a second fit continues its momentum as a PyTorch optimizer
  * would.
  *
@@ -359,10 +360,9 @@ public final class Trainer {
     }
 
     private Optimizer defaultOptimizer() {
-        OptimizerSpec spec = checked == null
-                ? OptimizerSpec.defaults(Kind.SGD)
-                : checked.spec().optimizer().orElse(OptimizerSpec.defaults(Kind.SGD));
-        return Optimizer.of(spec);
+        Optional<OptimizerSpec> stated =
+                checked == null ? network.statedOptimizer() : checked.spec().optimizer();
+        return Optimizer.of(stated.orElse(OptimizerSpec.defaults(Kind.SGD)));
     }
 
     private void requireParameters(float[] parameters) {

@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.netc.Optimizer.Kind;
+import dev.netc.runtime.ForwardingTrainableNetwork;
+import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Dataset;
 import dev.netc.runtime.metrics.Metric;
 import dev.netc.runtime.optim.Adam;
 import dev.netc.runtime.optim.GradientClipping;
+import dev.netc.runtime.optim.Optimizer;
 import dev.netc.runtime.optim.Schedule;
 import dev.netc.runtime.optim.Sgd;
 import dev.netc.runtime.reference.TrainableReference;
+import dev.netc.spec.OptimizerSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -73,18 +79,52 @@ class TrainerTest {
     }
 
     @Test
-    void theDefaultOptimizerIsTheSpecsWhenTheTrainerKnowsTheSpec() {
+    void theDefaultOptimizerIsTheOneTheNetworkStates() {
         TrainableReference network = new TrainableReference(TrainingData.classifier());
         float[] parameters = network.initialParameters(1);
+        OptimizerSpec adam = OptimizerSpec.defaults(Kind.ADAM).with(OptimizerSpec.LEARNING_RATE, 0.05);
+        TrainableNetwork statingAdam = new ForwardingTrainableNetwork(network) {
+            @Override
+            public Optional<OptimizerSpec> statedOptimizer() {
+                return Optional.of(adam);
+            }
+        };
 
-        History described = Trainer.of(network)
-                .describedBy(network.network())
+        float[] byDefault = parameters.clone();
+        float[] chosen = parameters.clone();
+
+        History stated = Trainer.of(network).progress(Progress.silent()).fit(parameters, TrainingData.halves(20, 5));
+        Trainer.of(statingAdam).progress(Progress.silent()).fit(byDefault, TrainingData.halves(20, 5));
+        Trainer.of(network)
+                .optimizer(Optimizer.of(adam))
+                .progress(Progress.silent())
+                .fit(chosen, TrainingData.halves(20, 5));
+        History none =
+                Trainer.of(new LinearModel(2)).progress(Progress.silent()).fit(new float[3], TrainingData.line(20, 5));
+
+        assertEquals(List.of(0.5), stated.get("learning_rate"), "the spec's sgd at 0.5");
+        assertArrayEquals(chosen, byDefault, "adam stated, as if chosen");
+        assertFalse(Arrays.equals(parameters, byDefault), "adam's steps are not sgd's");
+        assertEquals(List.of(0.01), none.get("learning_rate"), "none stated: sgd at 0.01");
+    }
+
+    @Test
+    void aCheckedNetworkStatesTheOptimizerOfANetworkThatStatesNone() {
+        TrainableReference reference = new TrainableReference(TrainingData.classifier());
+        TrainableNetwork statingNone = new ForwardingTrainableNetwork(reference) {
+            @Override
+            public Optional<OptimizerSpec> statedOptimizer() {
+                return Optional.empty();
+            }
+        };
+        float[] parameters = reference.initialParameters(1);
+
+        History described = Trainer.of(statingNone)
+                .describedBy(reference.network())
                 .progress(Progress.silent())
                 .fit(parameters, TrainingData.halves(20, 5));
-        History plain = Trainer.of(network).progress(Progress.silent()).fit(parameters, TrainingData.halves(20, 5));
 
         assertEquals(List.of(0.5), described.get("learning_rate"));
-        assertEquals(List.of(0.01), plain.get("learning_rate"));
     }
 
     @Test

@@ -55,7 +55,6 @@ final class TrainingData {
         return network;
     }
 
-    /** A 2-4-2 classifier with a softmax output and sparse targets. */
     /** {@link #classifier()} with a wider hidden layer that training drops a quarter of. */
     static CheckedNetwork classifierWithDropout() {
         return checked(
@@ -71,6 +70,7 @@ final class TrainingData {
                 """);
     }
 
+    /** A 2-4-2 classifier with a softmax output and sparse targets, stating SGD at 0.5. */
     static CheckedNetwork classifier() {
         return checked(
                 """
