@@ -24,10 +24,9 @@ import java.util.Optional;
  * (direct, {@link DirectPredictEmitter}, when every dense layer is unrolled and it fits; else a block of one sample),
  * {@code predictBatch} ({@link BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks
  * of {@code BLOCK_ROWS} through the passes of {@link PassEmitter} (the last block holds what is left, so any count
- * works), {@code
- * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer the spec
- * states. Arguments are checked
- * first, so a wrong length is reported with what was expected rather than as an index deep in a layer.
+ * works), {@code initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the
+ * optimizer the spec states. Arguments are checked first, so a wrong length is reported with what was expected rather
+ * than as an index deep in a layer.
  */
 final class PublicMethods {
 

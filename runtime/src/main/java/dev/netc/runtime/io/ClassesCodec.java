@@ -51,10 +51,8 @@ final class ClassesCodec {
         for (int index = 0; index < count; index++) {
             at = in.position();
             String name = in.string("class " + index);
-            if (name.isEmpty() || !seen.add(name)) {
-                throw in.malformed(
-                        at,
-                        "class " + index + ": expected a name, not empty and not used before, found '" + name + "'");
+            if (!seen.add(name)) {
+                throw in.malformed(at, "class " + index + ": expected a name not used before, found '" + name + "'");
             }
             classes.add(name);
         }

@@ -93,7 +93,7 @@ public final class WeightFile {
      * the same way.
      *
      * @throws IllegalArgumentException if the names are not as many as the classes the output encodes (its size, or 2
-     *     for one output), or one is empty or repeated
+     *     for one output), or one is repeated
      */
     public WeightFile withClasses(List<String> classNames) {
         List<String> names = List.copyOf(classNames);
@@ -106,8 +106,8 @@ public final class WeightFile {
                     names.size(),
                     names));
         }
-        if (names.stream().anyMatch(String::isEmpty) || Set.copyOf(names).size() != names.size()) {
-            throw new IllegalArgumentException("class names must be distinct and not empty, found " + names);
+        if (Set.copyOf(names).size() != names.size()) {
+            throw new IllegalArgumentException("class names must be distinct, found " + names);
         }
         return new WeightFile(source, minorVersion, architecture, parameters, preprocessing, names);
     }
