@@ -19,9 +19,11 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
 import dev.netc.spec.OptimizerSpec;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -124,6 +126,16 @@ public final class DigitsNet implements TrainableNetwork {
     static final int DENSE4_BIAS = 567424;
 
     /**
+     * The layers as weight files record them: {@code WeightFile.read(path).parametersFor(ARCHITECTURE)}
+     * refuses weights of another shape.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture("DigitsNet", INPUT_SIZE, List.of(
+            new Architecture.Layer("dense1", "dense", List.of("input"), INPUT_SIZE, DENSE1_UNITS, true, "relu", 0.0),
+            new Architecture.Layer("dense2", "dense", List.of("dense1"), DENSE1_UNITS, DENSE2_UNITS, true, "relu", 0.0),
+            new Architecture.Layer("dense3", "dense", List.of("dense2"), DENSE2_UNITS, DENSE3_UNITS, true, "relu", 0.0),
+            new Architecture.Layer("dense4", "dense", List.of("dense3"), DENSE3_UNITS, DENSE4_UNITS, true, "softmax", 0.0)));
+
+    /**
      * Each thread's scratch arrays, made on its first call.
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
@@ -146,6 +158,11 @@ public final class DigitsNet implements TrainableNetwork {
     @Override
     public int parameterCount() {
         return PARAMETER_COUNT;
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(ARCHITECTURE);
     }
 
     @Override

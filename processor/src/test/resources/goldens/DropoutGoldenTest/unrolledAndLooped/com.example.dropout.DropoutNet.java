@@ -21,9 +21,12 @@ import dev.netc.runtime.Dropout;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * DropoutNet: {@code float[4] -> float[3]}, 723 parameters. Generated from src/main/netc/dropout.yaml.
@@ -123,6 +126,15 @@ public final class DropoutNet implements TrainableNetwork {
     static final int OUT_BIAS = 720;
 
     /**
+     * The layers as weight files record them: {@code WeightFile.read(path).parametersFor(ARCHITECTURE)}
+     * refuses weights of another shape.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture("DropoutNet", INPUT_SIZE, List.of(
+            new Architecture.Layer("hidden", "dense", List.of("input"), INPUT_SIZE, HIDDEN_UNITS, true, "tanh", 0.2),
+            new Architecture.Layer("wide", "dense", List.of("hidden"), HIDDEN_UNITS, WIDE_UNITS, true, "relu", 0.5),
+            new Architecture.Layer("out", "dense", List.of("wide"), WIDE_UNITS, OUT_UNITS, true, "softmax", 0.0)));
+
+    /**
      * Each thread's scratch arrays, made on its first call.
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
@@ -145,6 +157,11 @@ public final class DropoutNet implements TrainableNetwork {
     @Override
     public int parameterCount() {
         return PARAMETER_COUNT;
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(ARCHITECTURE);
     }
 
     @Override

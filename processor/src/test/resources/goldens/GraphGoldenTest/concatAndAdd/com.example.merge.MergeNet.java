@@ -20,8 +20,11 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * MergeNet: {@code float[3] -> float[1]}, 29 parameters. Generated from src/main/netc/merge.yaml.
@@ -134,6 +137,18 @@ public final class MergeNet implements TrainableNetwork {
     static final int OUT_BIAS = 28;
 
     /**
+     * The layers as weight files record them: {@code WeightFile.read(path).parametersFor(ARCHITECTURE)}
+     * refuses weights of another shape.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture("MergeNet", INPUT_SIZE, List.of(
+            new Architecture.Layer("left", "dense", List.of("input"), INPUT_SIZE, LEFT_UNITS, true, "relu", 0.0),
+            new Architecture.Layer("right", "dense", List.of("input"), INPUT_SIZE, RIGHT_UNITS, true, "tanh", 0.0),
+            new Architecture.Layer("both", "concat", List.of("left", "right"), BOTH_UNITS, BOTH_UNITS, false, "", 0.0),
+            new Architecture.Layer("mixed", "dense", List.of("both"), BOTH_UNITS, MIXED_UNITS, true, "linear", 0.0),
+            new Architecture.Layer("sum", "add", List.of("mixed", "left"), SUM_UNITS, SUM_UNITS, false, "", 0.0),
+            new Architecture.Layer("out", "dense", List.of("sum"), SUM_UNITS, OUT_UNITS, true, "sigmoid", 0.0)));
+
+    /**
      * Each thread's scratch arrays, made on its first call.
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
@@ -156,6 +171,11 @@ public final class MergeNet implements TrainableNetwork {
     @Override
     public int parameterCount() {
         return PARAMETER_COUNT;
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(ARCHITECTURE);
     }
 
     @Override

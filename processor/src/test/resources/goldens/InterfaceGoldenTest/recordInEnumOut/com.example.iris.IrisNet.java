@@ -17,9 +17,12 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * IrisNet: {@code float[4] -> float[3]}, 139 parameters. Generated from interface com.example.iris.Iris.
@@ -113,6 +116,15 @@ public final class IrisNet implements TrainableNetwork, Iris {
     static final int DENSE3_BIAS = 136;
 
     /**
+     * The layers as weight files record them: {@code WeightFile.read(path).parametersFor(ARCHITECTURE)}
+     * refuses weights of another shape.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture("IrisNet", INPUT_SIZE, List.of(
+            new Architecture.Layer("dense1", "dense", List.of("input"), INPUT_SIZE, DENSE1_UNITS, true, "tanh", 0.0),
+            new Architecture.Layer("dense2", "dense", List.of("dense1"), DENSE1_UNITS, DENSE2_UNITS, true, "relu", 0.0),
+            new Architecture.Layer("dense3", "dense", List.of("dense2"), DENSE2_UNITS, DENSE3_UNITS, true, "softmax", 0.0)));
+
+    /**
      * The constants of {@code Species}, in order, read once ({@code values()} copies its array).
      */
     private static final Species[] CLASSES = Species.values();
@@ -181,6 +193,11 @@ public final class IrisNet implements TrainableNetwork, Iris {
     @Override
     public int parameterCount() {
         return PARAMETER_COUNT;
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(ARCHITECTURE);
     }
 
     @Override

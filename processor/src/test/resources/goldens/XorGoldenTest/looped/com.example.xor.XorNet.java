@@ -16,8 +16,11 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * XorNet: {@code float[3] -> float[1]}, 11 parameters. Generated from src/main/netc/xor.yaml.
@@ -90,6 +93,14 @@ public final class XorNet implements TrainableNetwork {
     static final int OUTPUT_BIAS = 10;
 
     /**
+     * The layers as weight files record them: {@code WeightFile.read(path).parametersFor(ARCHITECTURE)}
+     * refuses weights of another shape.
+     */
+    public static final Architecture ARCHITECTURE = new Architecture("XorNet", INPUT_SIZE, List.of(
+            new Architecture.Layer("hidden", "dense", List.of("input"), INPUT_SIZE, HIDDEN_UNITS, true, "sigmoid", 0.0),
+            new Architecture.Layer("output", "dense", List.of("hidden"), HIDDEN_UNITS, OUTPUT_UNITS, true, "sigmoid", 0.0)));
+
+    /**
      * Each thread's scratch arrays, made on its first call.
      */
     private final ThreadLocal<Workspace> workspaces = ThreadLocal.withInitial(Workspace::new);
@@ -112,6 +123,11 @@ public final class XorNet implements TrainableNetwork {
     @Override
     public int parameterCount() {
         return PARAMETER_COUNT;
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(ARCHITECTURE);
     }
 
     @Override

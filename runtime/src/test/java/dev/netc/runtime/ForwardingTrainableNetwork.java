@@ -1,5 +1,6 @@
 package dev.netc.runtime;
 
+import dev.netc.runtime.io.Architecture;
 import dev.netc.spec.OptimizerSpec;
 import java.util.Optional;
 
@@ -53,6 +54,11 @@ public abstract class ForwardingTrainableNetwork implements TrainableNetwork {
     @Override
     public float[] initialParameters(long seed) {
         return network.initialParameters(seed);
+    }
+
+    @Override
+    public Optional<Architecture> architecture() {
+        return network.architecture();
     }
 
     @Override

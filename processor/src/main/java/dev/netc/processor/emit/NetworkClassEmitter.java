@@ -64,6 +64,7 @@ public final class NetworkClassEmitter {
                     .build());
         }
         constants(plan).forEach(type::addField);
+        type.addField(ArchitectureEmitter.field(plan));
         type.addField(FieldSpec.builder(
                         ParameterizedTypeName.get(ClassName.get(ThreadLocal.class), workspace),
                         "workspaces",

@@ -20,13 +20,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts: the size getters, {@code predict}
- * (direct, {@link DirectPredictEmitter}, when every dense layer is unrolled and it fits; else a block of one sample),
- * {@code predictBatch} ({@link BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks
- * of {@code BLOCK_ROWS} through the passes of {@link PassEmitter} (the last block holds what is left, so any count
- * works), {@code initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the
- * optimizer the spec states. Arguments are checked first, so a wrong length is reported with what was expected rather
- * than as an index deep in a layer.
+ * Writes the methods of the {@code Network} and {@code TrainableNetwork} contracts: the size getters and {@code
+ * architecture()} ({@link ArchitectureEmitter}), {@code predict} (direct, {@link DirectPredictEmitter}, when every
+ * dense layer is unrolled and it fits; else a block of one sample), {@code predictBatch} ({@link
+ * BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks of {@code BLOCK_ROWS}
+ * through the passes of {@link PassEmitter} (the last block holds what is left, so any count works), {@code
+ * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer the spec
+ * states. Arguments are checked first, so a wrong length is reported with what was expected rather than as an index
+ * deep in a layer.
  */
 final class PublicMethods {
 
@@ -52,6 +53,7 @@ final class PublicMethods {
                 getter("inputSize", "INPUT_SIZE"),
                 getter("outputSize", "OUTPUT_SIZE"),
                 getter("parameterCount", "PARAMETER_COUNT"),
+                ArchitectureEmitter.method(),
                 predict(),
                 batchPrediction.predictBatch()));
         methods.addAll(lossAndGradient());

@@ -6,6 +6,7 @@ import dev.netc.runtime.Arguments;
 import dev.netc.runtime.Initializers;
 import dev.netc.runtime.SeededRandom;
 import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.DenseSpec;
 import dev.netc.spec.OptimizerSpec;
@@ -128,6 +129,12 @@ public final class TrainableReference implements TrainableNetwork {
             gradient[i] = (float) wide[i];
         }
         return (float) reference.loss(batch, targetRows, dropoutSeed);
+    }
+
+    /** The spec's architecture, as a generated class states it. */
+    @Override
+    public Optional<Architecture> architecture() {
+        return Optional.of(Architecture.of(network));
     }
 
     /** The spec's optimizer, as a generated class states it. */

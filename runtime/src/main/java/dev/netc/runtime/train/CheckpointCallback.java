@@ -15,7 +15,7 @@ import java.util.Objects;
  * and/or at the end of every epoch; {@link Trainer#resume} continues from it:
  *
  * <pre>{@code
- * Trainer trainer = Trainer.of(net).describedBy(checked).epochs(50)
+ * Trainer trainer = Trainer.of(net).epochs(50)
  *         .callbacks(CheckpointCallback.to(Path.of("run.ckpt")).everyBatches(500));
  * trainer.fit(parameters, train);                                          // interrupted, say, in epoch 7
  * trainer.resume(Checkpoint.read(Path.of("run.ckpt")), parameters, train);  // ends as if never interrupted
@@ -31,8 +31,8 @@ import java.util.Objects;
  * names the file; the previous checkpoint is then intact. Writing one allocates and takes a pass over the parameters
  * and optimizer buffers, so choose {@code n} to make it rare; between saves, the batch hook only counts.
  *
- * <p>The trainer must be {@linkplain Trainer#describedBy described} by its checked network, whose architecture the
- * checkpoint records.
+ * <p>The checkpoint records the network's architecture: a generated class states it ({@code ARCHITECTURE}); for a
+ * network written by hand, the trainer must be {@linkplain Trainer#describedBy described} by its checked network.
  */
 public final class CheckpointCallback implements Callback {
 
@@ -85,7 +85,8 @@ public final class CheckpointCallback implements Callback {
     public void trainingStarted(TrainingRun run) {
         if (!run.canCheckpoint()) {
             throw new IllegalArgumentException("checkpoints to " + file
-                    + " record the network's architecture: call Trainer.describedBy(checkedNetwork) first");
+                    + " record the network's architecture, which this network does not state: call"
+                    + " Trainer.describedBy(checkedNetwork) first");
         }
     }
 

@@ -112,9 +112,10 @@ public final class Trainer {
     }
 
     /**
-     * The checked network {@code network} was generated from. With it, divergence messages name layers ({@code
-     * dense1.weight[3, 2]}), data is checked against the loss (class indices for sparse categorical cross-entropy),
-     * and the spec's optimizer becomes the default.
+     * The checked network {@code network} was generated from: data is then checked against the loss (class indices
+     * for sparse categorical cross-entropy). A generated class needs nothing more: it states its architecture, for
+     * checkpoints and for divergence messages that name layers ({@code dense1.weight[3, 2]}), and its spec's
+     * optimizer, the default. For a network written by hand the checked network gives both.
      *
      * @throws IllegalArgumentException if its sizes are not the network's
      */
@@ -328,9 +329,11 @@ public final class Trainer {
         callbacks.stream().filter(c -> !(c instanceof CheckpointCallback)).forEach(all::add);
         callbacks.stream().filter(CheckpointCallback.class::isInstance).forEach(all::add);
         all.add(progress);
+        Optional<Architecture> architecture =
+                checked == null ? network.architecture() : Optional.of(Architecture.of(checked));
         TrainingPlan plan = new TrainingPlan(
                 network,
-                new ParameterNames(checked == null ? null : checked.layout()),
+                new ParameterNames(architecture),
                 optimizer != null ? optimizer : defaultOptimizer(),
                 Optional.ofNullable(schedule),
                 clipNorm,
@@ -341,7 +344,7 @@ public final class Trainer {
                 metrics,
                 trainingMetrics,
                 all,
-                Optional.ofNullable(checked).map(Architecture::of),
+                architecture,
                 resume);
         return new TrainingLoop(plan, parameters, fitOn, validationSet).run();
     }

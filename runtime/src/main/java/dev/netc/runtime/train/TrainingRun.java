@@ -139,7 +139,8 @@ public final class TrainingRun {
     Checkpoint checkpoint(boolean epochEnded, List<SavedTransform> preprocessing) {
         if (capture == null) {
             throw new IllegalStateException(
-                    "a checkpoint records the network's architecture: describe the trainer by its checked network");
+                    "a checkpoint records the network's architecture, which this network does not state: describe the"
+                            + " trainer by its checked network");
         }
         return capture.capture(epochEnded, preprocessing);
     }

@@ -3,6 +3,7 @@ package dev.netc.runtime.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.reference.TrainableReference;
 import java.io.IOException;
@@ -40,6 +41,22 @@ class CheckpointCallbackTest {
                 List.of(kept.progress().epoch(), kept.progress().batch()),
                 "the checkpoint continues at the failing batch");
         ResumeTest.assertSameBits(parameters, kept.parameters(), "the parameters before the failing batch");
+    }
+
+    /** A generated class (here the reference, which states what one states) needs no checked network to checkpoint. */
+    @Test
+    void aNetworkThatStatesItsArchitectureCheckpointsWithoutItsCheckedNetwork() throws IOException {
+        Path file = directory.resolve("run.ckpt");
+
+        Trainer.of(new TrainableReference(ResumeScenario.NETWORK))
+                .optimizer(ResumeScenario.adam())
+                .callbacks(CheckpointCallback.to(file))
+                .progress(Progress.silent())
+                .fit(ResumeScenario.initialParameters(), ResumeScenario.data());
+
+        assertEquals(
+                Architecture.of(ResumeScenario.NETWORK),
+                Checkpoint.read(file).weights().architecture());
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.netc.runtime.ForwardingTrainableNetwork;
+import dev.netc.runtime.TrainableNetwork;
+import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.optim.Sgd;
 import dev.netc.runtime.reference.TrainableReference;
@@ -11,6 +14,7 @@ import dev.netc.spec.CheckedNetwork;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,8 +112,14 @@ class ResumeErrorsTest {
     }
 
     @Test
-    void aCheckpointCallbackNeedsTheCheckedNetwork() {
-        Trainer trainer = Trainer.of(new TrainableReference(ResumeScenario.NETWORK))
+    void aCheckpointCallbackNeedsTheArchitectureOfANetworkThatStatesNone() {
+        TrainableNetwork byHand = new ForwardingTrainableNetwork(new TrainableReference(ResumeScenario.NETWORK)) {
+            @Override
+            public Optional<Architecture> architecture() {
+                return Optional.empty();
+            }
+        };
+        Trainer trainer = Trainer.of(byHand)
                 .callbacks(CheckpointCallback.to(directory.resolve("x.ckpt")))
                 .progress(Progress.silent());
         IllegalArgumentException refused = assertThrows(
@@ -117,7 +127,8 @@ class ResumeErrorsTest {
                 () -> trainer.fit(ResumeScenario.initialParameters(), ResumeScenario.data()));
         assertEquals(
                 "checkpoints to " + directory.resolve("x.ckpt")
-                        + " record the network's architecture: call Trainer.describedBy(checkedNetwork) first",
+                        + " record the network's architecture, which this network does not state: call"
+                        + " Trainer.describedBy(checkedNetwork) first",
                 refused.getMessage());
     }
 
