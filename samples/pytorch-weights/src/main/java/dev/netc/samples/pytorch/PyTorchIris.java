@@ -3,7 +3,6 @@ package dev.netc.samples.pytorch;
 import dev.netc.runtime.data.CsvDataset;
 import dev.netc.runtime.data.DataException;
 import dev.netc.runtime.data.Dataset;
-import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.Safetensors;
 import dev.netc.runtime.io.WeightFileException;
 import java.io.PrintStream;
@@ -31,19 +30,6 @@ public final class PyTorchIris {
     /** The species, in the order of the spec's {@code classes} and the network's outputs. */
     static final List<String> CLASSES = List.of("setosa", "versicolor", "virginica");
 
-    /**
-     * The spec's network as the safetensors loader needs it: tensor shapes per dense layer. A generated class keeps
-     * its shapes as constants, not its spec, so the architecture is assembled from those constants; the layer names
-     * and activations are the spec's (names do not matter to a sequential file, activations are not compared).
-     */
-    static final Architecture ARCHITECTURE = new Architecture(
-            "IrisNet",
-            IrisNet.INPUT_SIZE,
-            List.of(
-                    dense("dense1", "input", IrisNet.INPUT_SIZE, IrisNet.DENSE1_UNITS, "tanh"),
-                    dense("dense2", "dense1", IrisNet.DENSE1_UNITS, IrisNet.DENSE2_UNITS, "relu"),
-                    dense("dense3", "dense2", IrisNet.DENSE2_UNITS, IrisNet.DENSE3_UNITS, "softmax")));
-
     private PyTorchIris() {}
 
     /**
@@ -52,7 +38,7 @@ public final class PyTorchIris {
      * @throws WeightFileException naming the file and every tensor at fault (missing, of another shape or type)
      */
     static float[] load(Path file) throws WeightFileException {
-        return Safetensors.load(file, ARCHITECTURE);
+        return Safetensors.load(file, IrisNet.ARCHITECTURE);
     }
 
     /**
@@ -111,9 +97,5 @@ public final class PyTorchIris {
                     CLASSES.get(best),
                     CLASSES.get(rows.classIndex(row)));
         }
-    }
-
-    private static Architecture.Layer dense(String name, String input, int inputs, int units, String activation) {
-        return new Architecture.Layer(name, Architecture.DENSE, List.of(input), inputs, units, true, activation, 0);
     }
 }
