@@ -46,6 +46,11 @@ final class DataOptions {
             description = "The CSV label column, by header name or 0-based index (default: the last column).")
     String label;
 
+    @Option(
+            names = "--no-header",
+            description = "The CSV files have no header line: --label is then a 0-based column index.")
+    boolean noHeader;
+
     /**
      * Loads {@code data} (with {@code labels}) for {@code network}, targets shaped for its loss.
      *
@@ -108,6 +113,12 @@ final class DataOptions {
                 || network.spec().loss() == Loss.MEAN_ABSOLUTE_ERROR;
         String column = label != null ? label : Integer.toString(lastColumn(file));
         boolean byIndex = column.chars().allMatch(Character::isDigit);
+        if (noHeader && !byIndex) {
+            throw new IllegalArgumentException(
+                    "--label: expected a 0-based column index, as --no-header gives the columns no names; found "
+                            + column);
+        }
+        csv.header(!noHeader);
         if (regression) {
             if (byIndex) {
                 csv.targetColumn(Integer.parseInt(column));

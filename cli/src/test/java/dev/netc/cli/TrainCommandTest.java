@@ -275,6 +275,61 @@ class TrainCommandTest {
                 run.describe());
     }
 
+    /** The UCI file as the Iris write-up read it: no header, and labels such as {@code Iris-setosa}. */
+    @Test
+    void aFileWithoutAHeaderTrainsWithNoHeader() throws IOException {
+        Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
+        List<String> rows = Files.readAllLines(Path.of(IRIS_DATA));
+        Path uci = write(
+                "iris.data",
+                String.join(
+                                "\n",
+                                rows.subList(1, rows.size()).stream()
+                                        .map(row -> row.replaceFirst(",([a-z]+)$", ",Iris-$1"))
+                                        .toList())
+                        + "\n");
+        String weights = dir.resolve("iris.netc").toString();
+
+        NetcRun train = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                uci.toString(),
+                "--no-header",
+                "--test-split",
+                "0.3",
+                "--epochs",
+                "200",
+                "--batch",
+                "8",
+                "--standardize",
+                "--seed",
+                "7",
+                "--quiet",
+                "--out",
+                weights);
+        NetcRun byName = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                uci.toString(),
+                "--no-header",
+                "--label",
+                "species",
+                "--quiet",
+                "--out",
+                weights);
+
+        assertEquals(0, train.exitCode(), train.describe());
+        assertTrue(train.out().contains("test (45 samples):"), train.describe());
+        assertTrue(figure(train.outLines(), "accuracy") >= 0.9, train.describe());
+        assertEquals(1, byName.exitCode(), byName.describe());
+        assertEquals(
+                "netc train: --label: expected a 0-based column index, as --no-header gives the columns no names;"
+                        + " found species",
+                byName.err().strip());
+    }
+
     @Test
     void usageMistakesExitWithTwo() {
         String out = dir.resolve("w").toString();
