@@ -169,13 +169,9 @@ class TrainCommandTest {
     void aTestFileWithoutSomeClassIsNumberedAsTheTrainingData() throws IOException {
         Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
         List<String> rows = Files.readAllLines(Path.of(IRIS_DATA));
-        Path noSetosa = write(
+        Path noSetosa = writeLines(
                 "no-setosa.csv",
-                String.join(
-                                "\n",
-                                rows.stream()
-                                        .filter(row -> !row.endsWith(",setosa"))
-                                        .toList()) + "\n");
+                rows.stream().filter(row -> !row.endsWith(",setosa")).toList());
         String weights = dir.resolve("iris.netc").toString();
 
         NetcRun train = trainIris(spec.toString(), IRIS_DATA, weights, "--test", noSetosa.toString());
@@ -249,14 +245,11 @@ class TrainCommandTest {
     void aFileWithoutAHeaderTrainsWithNoHeader() throws IOException {
         Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
         List<String> rows = Files.readAllLines(Path.of(IRIS_DATA));
-        Path uci = write(
+        Path uci = writeLines(
                 "iris.data",
-                String.join(
-                                "\n",
-                                rows.subList(1, rows.size()).stream()
-                                        .map(row -> row.replaceFirst(",([a-z]+)$", ",Iris-$1"))
-                                        .toList())
-                        + "\n");
+                rows.subList(1, rows.size()).stream()
+                        .map(row -> row.replaceFirst(",([a-z]+)$", ",Iris-$1"))
+                        .toList());
         String weights = dir.resolve("iris.netc").toString();
 
         NetcRun train = trainIris(spec.toString(), uci.toString(), weights, "--no-header", "--test-split", "0.3");
@@ -323,6 +316,10 @@ class TrainCommandTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private Path writeLines(String name, List<String> lines) {
+        return write(name, String.join("\n", lines) + "\n");
     }
 
     /** The value of a {@code name: value} line. */
