@@ -9,6 +9,7 @@ import dev.netc.runtime.data.FeatureTransform;
 import dev.netc.runtime.data.Split;
 import dev.netc.runtime.data.Splits;
 import dev.netc.runtime.io.Architecture;
+import dev.netc.runtime.io.SavedTransform;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.io.WeightFileException;
 import dev.netc.runtime.metrics.Metric;
@@ -92,6 +93,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private Preprocessing preprocessing;
 
+    @Mixin
+    private TrainingOptions training;
+
     @Option(names = "--out", required = true, paramLabel = "WEIGHTS", description = "Where to save the weights.")
     private Path out;
 
@@ -142,6 +146,9 @@ final class TrainCommand implements Callable<Integer> {
         List<FeatureTransform> transforms = transform.map(List::of).orElse(List.of());
         train = Preprocessing.apply(transforms, train);
 
+        List<SavedTransform> saved =
+                transform.map(Preprocessing::save).map(List::of).orElse(List.of());
+
         TrainableNetwork net = InMemoryCompiler.load(network, specFile);
         float[] parameters = net.initialParameters(seed);
         Trainer trainer = Trainer.of(net)
@@ -154,7 +161,8 @@ final class TrainCommand implements Callable<Integer> {
         if (isClassifier(network)) {
             trainer.metrics(Metric.accuracy());
         }
-        trainer.fit(parameters, train);
+        training.apply(trainer, epochs, saved);
+        training.writeHistory(training.run(trainer, parameters, train));
 
         if (held.isPresent()) {
             Dataset shaped = Preprocessing.apply(transforms, DataOptions.shape(network, held.get()));
@@ -163,10 +171,7 @@ final class TrainCommand implements Callable<Integer> {
             stdout.print(evaluation.format());
         }
         Architecture architecture = Architecture.of(network);
-        WeightFile weights = WeightFile.of(
-                architecture,
-                parameters,
-                transform.map(Preprocessing::save).map(List::of).orElse(List.of()));
+        WeightFile weights = WeightFile.of(architecture, parameters, saved);
         if (train.classNames().size() == architecture.classCount()) {
             weights = weights.withClasses(train.classNames()); // for evaluate and predict to number labels alike
         }
@@ -212,7 +217,7 @@ final class TrainCommand implements Callable<Integer> {
         if (test != null && (data.labels == null) != (testLabels == null)) {
             return Optional.of("an IDX --data needs an IDX --test with --test-labels, and a CSV --data a CSV --test");
         }
-        return Optional.empty();
+        return training.usageError(epochs);
     }
 
     static boolean isClassifier(CheckedNetwork network) {
