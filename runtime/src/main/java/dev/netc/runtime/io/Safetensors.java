@@ -64,7 +64,8 @@ public final class Safetensors {
 
     /**
      * The parameters of {@code network} from a safetensors file: every tensor the network needs must be present, be
-     * {@code F32} and have the network's shape, and the file must hold no other tensor.
+     * of a float type and have the network's shape, and the file must hold no other tensor. {@code F32} loads as it
+     * is, {@code F16} and {@code BF16} exactly, and {@code F64} rounded to the nearest float.
      *
      * @return the parameters in the network's layout
      * @throws WeightFileException naming each missing, unexpected or mis-shaped tensor, with both architectures
@@ -78,7 +79,7 @@ public final class Safetensors {
             List<Tensor> tensors = network.tensors();
             for (int i = 0; i < tensors.size(); i++) {
                 SafetensorsTensor source = sources.get(i);
-                readFloats(channel, header.dataStart() + source.begin(), parameters, tensors.get(i), file);
+                readFloats(channel, header.dataStart() + source.begin(), source, parameters, tensors.get(i), file);
             }
             return parameters;
         } catch (WeightFileException e) {
@@ -195,9 +196,10 @@ public final class Safetensors {
                         + Suggestions.closest(name, file.names())
                                 .map(close -> "did you mean '" + close + "'?")
                                 .orElse("the file has " + file.names()));
-            } else if (!source.dtype().equals(SafetensorsDtype.F32.name())) {
+            } else if (!SafetensorsFloats.loads(source.dtype())) {
                 problem = Problem.WRONG_DTYPE;
-                problems.add(where + ": expected dtype F32, found " + source.dtype());
+                problems.add(
+                        where + ": expected a float dtype " + SafetensorsFloats.TYPES + ", found " + source.dtype());
             } else if (!shapeOf(tensor).equals(source.shape())) {
                 problem = Problem.SHAPE_MISMATCH;
                 problems.add(where + ": file " + source.shapeText() + " vs network " + tensor.shapeText());
@@ -231,22 +233,31 @@ public final class Safetensors {
     }
 
     /** Reads a tensor's float32 values from {@code position} into its slice of {@code parameters}. */
-    private static void readFloats(FileChannel channel, long position, float[] parameters, Tensor tensor, String file)
+    /** {@code source}'s elements, converted to float, into {@code tensor}'s place in {@code parameters}. */
+    private static void readFloats(
+            FileChannel channel,
+            long position,
+            SafetensorsTensor source,
+            float[] parameters,
+            Tensor tensor,
+            String file)
             throws IOException {
-        ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK, tensor.count() * Float.BYTES))
+        SafetensorsDtype type = SafetensorsDtype.named(source.dtype()).orElseThrow();
+        int size = type.bits() / Byte.SIZE;
+        ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK, tensor.count() * size))
                 .order(ByteOrder.LITTLE_ENDIAN);
         int next = (int) tensor.offset();
         long remaining = tensor.count();
         long at = position;
         while (remaining > 0) {
-            int floats = (int) Math.min(remaining, chunk.capacity() / Float.BYTES);
-            chunk.clear().limit(floats * Float.BYTES);
+            int elements = (int) Math.min(remaining, chunk.capacity() / size);
+            chunk.clear().limit(elements * size);
             SectionFile.readFully(channel, chunk, at, file);
             chunk.flip();
-            chunk.asFloatBuffer().get(parameters, next, floats);
-            next += floats;
-            at += (long) floats * Float.BYTES;
-            remaining -= floats;
+            SafetensorsFloats.decode(type, chunk, parameters, next, elements);
+            next += elements;
+            at += (long) elements * size;
+            remaining -= elements;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The element types of the safetensors format, with their sizes in bits, as the reference implementation lists them
  * (huggingface/safetensors, {@code Dtype::bitsize}). Every type is known so that any valid file can be checked and
- * inspected; netc loads only {@link #F32} into a network.
+ * inspected; netc loads the float types of {@link SafetensorsFloats} into a network.
  */
 enum SafetensorsDtype {
     BOOL(8),

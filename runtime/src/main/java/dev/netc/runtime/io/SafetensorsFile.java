@@ -74,7 +74,8 @@ public record SafetensorsFile(
             used++;
             Optional<SafetensorsTensor> bias = tensor(SequentialNames.bias(index));
             if (bias.isPresent()) {
-                if (!bias.get().dtype().equals("F32") || !bias.get().shape().equals(List.of(out))) {
+                if (!SafetensorsFloats.loads(bias.get().dtype())
+                        || !bias.get().shape().equals(List.of(out))) {
                     return Optional.empty();
                 }
                 used++;
@@ -109,7 +110,7 @@ public record SafetensorsFile(
     }
 
     private static boolean isFloatMatrix(SafetensorsTensor tensor) {
-        return tensor.dtype().equals("F32") && tensor.shape().size() == 2;
+        return SafetensorsFloats.loads(tensor.dtype()) && tensor.shape().size() == 2;
     }
 
     private static String pad(String text, int width) {

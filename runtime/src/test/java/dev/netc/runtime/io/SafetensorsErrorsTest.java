@@ -321,7 +321,7 @@ class SafetensorsErrorsTest {
         assertFails(
                 Problem.WRONG_DTYPE,
                 () -> Safetensors.load(file, xor),
-                "tensor '0.weight' (layer dense1): expected dtype F32, found I64");
+                "tensor '0.weight' (layer dense1): expected a float dtype [F16, BF16, F32, F64], found I64");
     }
 
     @Test
