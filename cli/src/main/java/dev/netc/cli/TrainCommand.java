@@ -20,6 +20,7 @@ import dev.netc.runtime.train.Trainer;
 import dev.netc.runtime.train.TrainingDivergedException;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +55,9 @@ import picocli.CommandLine.Spec;
         })
 final class TrainCommand implements Callable<Integer> {
 
+    private static final int DEFAULT_EPOCHS = 10;
+    private static final int DEFAULT_BATCH = 32;
+
     @Parameters(index = "0", paramLabel = "SPEC", description = "The YAML spec.")
     private String specFile;
 
@@ -72,11 +76,17 @@ final class TrainCommand implements Callable<Integer> {
             description = "Hold out this fraction of --data (stratified by class, from --seed) as the test set.")
     private Double testSplit;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
-    private int epochs = 10;
+    @Option(
+            names = "--epochs",
+            paramLabel = "N",
+            description = "Passes over the data (default: the spec's, else " + DEFAULT_EPOCHS + ").")
+    private Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "B", description = "Samples per step (default: ${DEFAULT-VALUE}).")
-    private int batch = 32;
+    @Option(
+            names = "--batch",
+            paramLabel = "B",
+            description = "Samples per step (default: the spec's, else " + DEFAULT_BATCH + ").")
+    private Integer batch;
 
     @Option(
             names = "--optimizer",
@@ -149,6 +159,9 @@ final class TrainCommand implements Callable<Integer> {
         List<SavedTransform> saved =
                 transform.map(Preprocessing::save).map(List::of).orElse(List.of());
 
+        TrainingSpec stated = network.spec().training().orElse(TrainingSpec.NONE);
+        int epochs = this.epochs != null ? this.epochs : stated.epochs().orElse(DEFAULT_EPOCHS);
+        int batch = this.batch != null ? this.batch : stated.batchSize().orElse(DEFAULT_BATCH);
         TrainableNetwork net = InMemoryCompiler.load(network, specFile);
         float[] parameters = net.initialParameters(seed);
         Trainer trainer = Trainer.of(net)
@@ -205,8 +218,11 @@ final class TrainCommand implements Callable<Integer> {
         if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
             return Optional.of("--lr must be a finite positive number, found " + learningRate);
         }
-        if (epochs < 1 || batch < 1) {
-            return Optional.of("--epochs and --batch must be at least 1, found " + epochs + " and " + batch);
+        if (epochs != null && epochs < 1) {
+            return Optional.of("--epochs must be at least 1, found " + epochs);
+        }
+        if (batch != null && batch < 1) {
+            return Optional.of("--batch must be at least 1, found " + batch);
         }
         if (testSplit != null && (test != null || !(testSplit > 0 && testSplit < 1))) {
             return Optional.of("--test-split takes a fraction between 0 and 1, and goes without --test");
@@ -217,7 +233,7 @@ final class TrainCommand implements Callable<Integer> {
         if (test != null && (data.labels == null) != (testLabels == null)) {
             return Optional.of("an IDX --data needs an IDX --test with --test-labels, and a CSV --data a CSV --test");
         }
-        return training.usageError(epochs);
+        return training.usageError();
     }
 
     static boolean isClassifier(CheckedNetwork network) {

@@ -71,7 +71,7 @@ final class TrainingOptions {
     Path history;
 
     /** A usage mistake among these options, or empty. */
-    Optional<String> usageError(int epochs) {
+    Optional<String> usageError() {
         if (validationSplit != null && !(validationSplit > 0 && validationSplit < 1)) {
             return Optional.of("--validation-split takes a fraction between 0 and 1, found " + validationSplit);
         }
@@ -86,7 +86,7 @@ final class TrainingOptions {
         }
         if (schedule != null) {
             try {
-                schedule(epochs);
+                schedule(1); // its form and numbers; the epochs are known once the spec is read
             } catch (IllegalArgumentException e) {
                 return Optional.of("--schedule " + schedule + ": " + e.getMessage());
             }

@@ -99,6 +99,43 @@ class TrainingOptionsTest {
     }
 
     @Test
+    void theSpecsTrainingDefaultsApplyUnlessTheCommandLineSetsThem() throws IOException {
+        Path spec = Files.writeString(
+                dir.resolve("iris.yaml"),
+                Files.readString(Path.of(IRIS_SPEC)) + "training: {epochs: 3, batch_size: 8}\n");
+        Path stated = dir.resolve("stated.csv");
+        Path chosen = dir.resolve("chosen.csv");
+
+        NetcRun byDefault = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                IRIS_DATA,
+                "--quiet",
+                "--history",
+                stated.toString(),
+                "--out",
+                dir.resolve("a.netc").toString());
+        NetcRun overridden = netc(
+                "train",
+                spec.toString(),
+                "--data",
+                IRIS_DATA,
+                "--quiet",
+                "--epochs",
+                "2",
+                "--history",
+                chosen.toString(),
+                "--out",
+                dir.resolve("b.netc").toString());
+
+        assertEquals(0, byDefault.exitCode(), byDefault.describe());
+        assertEquals(0, overridden.exitCode(), overridden.describe());
+        assertEquals(3, Files.readAllLines(stated).size() - 1, "epochs the spec states");
+        assertEquals(2, Files.readAllLines(chosen).size() - 1, "epochs --epochs sets");
+    }
+
+    @Test
     void mistakesInTheseOptionsAreUsageErrors() {
         String out = dir.resolve("iris.netc").toString();
 

@@ -27,6 +27,7 @@ public final class SpecValidator {
         boolean sizesValid = SizeRules.check(spec, found);
         ValueRules.check(spec, found);
         OptimizerRules.check(spec, found);
+        TrainingRules.check(spec, found);
         Optional<Graph> graph = Optional.empty();
         if (wirable && spec.layers().size() <= SizeRules.MAX_LAYERS) {
             graph = GraphRules.check(spec, found);

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param layers the layers in the order written
  * @param loss the training loss
  * @param optimizer the default optimizer, if the spec states one
+ * @param training the training defaults (epochs, batch size), if the spec states any
  * @param classes names of the output classes (an enum's constants, or {@code classes:} in YAML), or empty
  * @param positions where the network and its top-level attributes were written
  */
@@ -28,6 +29,7 @@ public record NetworkSpec(
         List<LayerSpec> layers,
         Loss loss,
         Optional<OptimizerSpec> optimizer,
+        Optional<TrainingSpec> training,
         List<String> classes,
         Positions positions) {
 
@@ -37,6 +39,7 @@ public record NetworkSpec(
     public static final String LAYERS = "layers";
     public static final String LOSS = "loss";
     public static final String OPTIMIZER = "optimizer";
+    public static final String TRAINING = "training";
     /** Attribute key for the class names; element {@code i} is {@code classes.i}. */
     public static final String CLASSES = "classes";
 
@@ -47,8 +50,22 @@ public record NetworkSpec(
         layers = List.copyOf(layers);
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(optimizer, "optimizer");
+        Objects.requireNonNull(training, "training");
         classes = List.copyOf(classes);
         Objects.requireNonNull(positions, "positions");
+    }
+
+    /** A network that states no training defaults. */
+    public NetworkSpec(
+            String name,
+            String packageName,
+            InputSpec input,
+            List<LayerSpec> layers,
+            Loss loss,
+            Optional<OptimizerSpec> optimizer,
+            List<String> classes,
+            Positions positions) {
+        this(name, packageName, input, layers, loss, optimizer, Optional.empty(), classes, positions);
     }
 
     /** The fully qualified name of the generated class. */
@@ -58,6 +75,6 @@ public record NetworkSpec(
 
     /** The same network with {@code newLayers}. */
     public NetworkSpec withLayers(List<LayerSpec> newLayers) {
-        return new NetworkSpec(name, packageName, input, newLayers, loss, optimizer, classes, positions);
+        return new NetworkSpec(name, packageName, input, newLayers, loss, optimizer, training, classes, positions);
     }
 }

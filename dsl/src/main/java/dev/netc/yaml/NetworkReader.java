@@ -5,6 +5,7 @@ import dev.netc.spec.InputSpec;
 import dev.netc.spec.LayerSpec;
 import dev.netc.spec.NetworkSpec;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import dev.netc.spec.diag.DiagnosticCode;
 import dev.netc.spec.diag.Positions;
 import java.util.List;
@@ -55,6 +56,8 @@ final class NetworkReader {
                 .flatMap(v -> reader.word(v, NetworkSpec.LOSS, YamlVocabulary.LOSSES));
         Optional<Node> optimizerNode = spec.value(NetworkSpec.OPTIMIZER);
         Optional<OptimizerSpec> optimizer = optimizerNode.flatMap(v -> OptimizerReader.read(v, reader));
+        Optional<Node> trainingNode = spec.value(NetworkSpec.TRAINING);
+        Optional<TrainingSpec> training = trainingNode.flatMap(v -> TrainingReader.read(v, reader));
         if (reader.errorCount() > 0) {
             reader.noteUnreported();
             return Optional.empty();
@@ -69,6 +72,9 @@ final class NetworkReader {
         if (optimizerNode.isPresent()) {
             positions = positions.with(NetworkSpec.OPTIMIZER, reader.at(optimizerNode.get()));
         }
+        if (trainingNode.isPresent()) {
+            positions = positions.with(NetworkSpec.TRAINING, reader.at(trainingNode.get()));
+        }
         return Optional.of(new NetworkSpec(
                 name.orElseThrow().value(),
                 packageName.orElseThrow().value(),
@@ -76,6 +82,7 @@ final class NetworkReader {
                 layers.orElseThrow(),
                 loss.orElseThrow().value(),
                 optimizer,
+                training,
                 classes.map(Names::values).orElse(List.of()),
                 positions));
     }

@@ -30,7 +30,8 @@ final class YamlVocabulary {
             NetworkSpec.CLASSES,
             NetworkSpec.LAYERS,
             NetworkSpec.LOSS,
-            NetworkSpec.OPTIMIZER);
+            NetworkSpec.OPTIMIZER,
+            NetworkSpec.TRAINING);
 
     static final String DENSE = "dense";
     static final String CONCAT = "concat";

@@ -16,6 +16,7 @@ import dev.netc.spec.InputSpec;
 import dev.netc.spec.LayerSpec;
 import dev.netc.spec.NetworkSpec;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import dev.netc.spec.diag.Diagnostics;
 import dev.netc.spec.diag.Positions;
 import dev.netc.spec.diag.SourcePosition;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +119,20 @@ class YamlSpecReaderTest {
         assertEquals(
                 List.of("first", "dense2", "concat1", "add1", "joined", "concat3", "dense3"),
                 spec.layers().stream().map(LayerSpec::name).toList());
+    }
+
+    @Test
+    void trainingStatesEpochsAndBatchSizeWhereWritten() {
+        NetworkSpec both = readClean(IRIS + "training: {epochs: 500, batch_size: 1}\n");
+        NetworkSpec epochsOnly = readClean(IRIS + "training: {epochs: 20}\n");
+
+        TrainingSpec training = both.training().orElseThrow();
+        assertEquals(List.of(OptionalInt.of(500), OptionalInt.of(1)), List.of(training.epochs(), training.batchSize()));
+        assertEquals("spec.yaml:11:11", where(both.positions().of(NetworkSpec.TRAINING)));
+        assertEquals("spec.yaml:11:20", where(training.positions().of(TrainingSpec.EPOCHS)));
+        assertEquals("spec.yaml:11:37", where(training.positions().of(TrainingSpec.BATCH_SIZE)));
+        assertEquals(Optional.of(TrainingSpec.NONE.withEpochs(20)), epochsOnly.training());
+        assertEquals(Optional.empty(), readClean(IRIS).training());
     }
 
     @Test

@@ -304,6 +304,29 @@ class ProcessorErrorsTest {
     }
 
     @Test
+    void aTrainingDefaultBelowOnePointsAtItsValue() {
+        JavaFileObject source = JavaFileObjects.forSourceLines(
+                "com.example.Trained",
+                "package com.example;",
+                "",
+                "import dev.netc.*;",
+                "",
+                "@Network(loss = Loss.MEAN_SQUARED_ERROR, inputSize = 2)",
+                "@Training(epochs = 20, batchSize = 0)",
+                "interface Trained {",
+                "    @Dense(units = 1)",
+                "    float predict(float[] x);",
+                "}");
+
+        assertOneError(
+                NetcCompiler.compile(source),
+                source,
+                "batch_size of training must be a whole number >= 1, found 0 [netc:value-out-of-range]",
+                6,
+                36);
+    }
+
+    @Test
     void binaryCrossEntropyOnThreeSoftmaxUnitsPointsAtTheLoss() {
         JavaFileObject source = JavaFileObjects.forSourceLines(
                 "com.example.Wrong",

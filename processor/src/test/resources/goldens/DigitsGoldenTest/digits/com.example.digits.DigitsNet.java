@@ -23,6 +23,7 @@ import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.kernel.BlockTask;
 import dev.netc.runtime.kernel.DenseKernels;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.List;
 import java.util.Optional;
 
@@ -235,6 +236,11 @@ public final class DigitsNet implements TrainableNetwork {
     @Override
     public Optional<OptimizerSpec> statedOptimizer() {
         return Optional.of(OptimizerSpec.defaults(Optimizer.Kind.SGD));
+    }
+
+    @Override
+    public Optional<TrainingSpec> statedTraining() {
+        return Optional.of(TrainingSpec.NONE.withEpochs(50).withBatchSize(32));
     }
 
     private static void forward(float[] p, float[] x, int xOffset, int rows, Workspace w) {

@@ -1,6 +1,7 @@
 package dev.netc.runtime;
 
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,15 @@ public interface TrainableNetwork extends Network {
      * and for networks not generated from a spec.
      */
     default Optional<OptimizerSpec> statedOptimizer() {
+        return Optional.empty();
+    }
+
+    /**
+     * The training defaults the network's spec states (a YAML {@code training:} or a {@code @Training} annotation):
+     * the epochs and batch size {@code Trainer} uses unless code sets them. Empty when the spec states none, and for
+     * networks not generated from a spec.
+     */
+    default Optional<TrainingSpec> statedTraining() {
         return Optional.empty();
     }
 }

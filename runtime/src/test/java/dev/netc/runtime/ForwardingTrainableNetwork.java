@@ -2,6 +2,7 @@ package dev.netc.runtime;
 
 import dev.netc.runtime.io.Architecture;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.Optional;
 
 /**
@@ -64,5 +65,10 @@ public abstract class ForwardingTrainableNetwork implements TrainableNetwork {
     @Override
     public Optional<OptimizerSpec> statedOptimizer() {
         return network.statedOptimizer();
+    }
+
+    @Override
+    public Optional<TrainingSpec> statedTraining() {
+        return network.statedTraining();
     }
 }

@@ -13,6 +13,7 @@ import dev.netc.Init;
 import dev.netc.Loss;
 import dev.netc.Optimizer;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.Optional;
  * dense layer is unrolled and it fits; else a block of one sample), {@code predictBatch} ({@link
  * BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks of {@code BLOCK_ROWS}
  * through the passes of {@link PassEmitter} (the last block holds what is left, so any count works), {@code
- * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer the spec
- * states. Arguments are checked first, so a wrong length is reported with what was expected rather than as an index
+ * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer and
+ * training defaults the spec states. Arguments are checked first, so a wrong length is reported with what was expected rather than as an index
  * deep in a layer.
  */
 final class PublicMethods {
@@ -37,6 +38,7 @@ final class PublicMethods {
     private static final ClassName RANDOM = ClassName.get("dev.netc.runtime", "SeededRandom");
     private static final ClassName OPTIMIZER_SPEC = ClassName.get(OptimizerSpec.class);
     private static final ClassName OPTIMIZER_KIND = ClassName.get(Optimizer.Kind.class);
+    private static final ClassName TRAINING_SPEC = ClassName.get(TrainingSpec.class);
 
     private final EmitPlan plan;
     private final ClassName workspace;
@@ -63,6 +65,7 @@ final class PublicMethods {
             methods.add(penalty());
         }
         plan.network().spec().optimizer().map(PublicMethods::statedOptimizer).ifPresent(methods::add);
+        plan.network().spec().training().map(PublicMethods::statedTraining).ifPresent(methods::add);
         return methods;
     }
 
@@ -88,6 +91,19 @@ final class PublicMethods {
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), OPTIMIZER_SPEC))
+                .addStatement("return $T.of($L)", Optional.class, spec.build())
+                .build();
+    }
+
+    /** {@code statedTraining()}, for a spec that states training defaults: each one stated, in order. */
+    private static MethodSpec statedTraining(TrainingSpec training) {
+        CodeBlock.Builder spec = CodeBlock.builder().add("$T.NONE", TRAINING_SPEC);
+        training.epochs().ifPresent(epochs -> spec.add(".withEpochs($L)", epochs));
+        training.batchSize().ifPresent(batchSize -> spec.add(".withBatchSize($L)", batchSize));
+        return MethodSpec.methodBuilder("statedTraining")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), TRAINING_SPEC))
                 .addStatement("return $T.of($L)", Optional.class, spec.build())
                 .build();
     }

@@ -3,10 +3,12 @@ package dev.netc.processor.read;
 import dev.netc.Loss;
 import dev.netc.Network;
 import dev.netc.Optimizer;
+import dev.netc.Training;
 import dev.netc.processor.report.JavacLocation;
 import dev.netc.spec.LayerSpec;
 import dev.netc.spec.NetworkSpec;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import dev.netc.spec.diag.DiagnosticCode;
 import dev.netc.spec.diag.Diagnostics;
 import dev.netc.spec.diag.Positions;
@@ -51,11 +53,16 @@ public final class InterfaceSpecReader {
         Optional<AnnotationValues> values = network.flatMap(mirror -> AnnotationValues.of(elements, mirror));
         Optional<AnnotationMirror> optimizer = annotation(type, Optimizer.class);
         Optional<AnnotationValues> optimizerValues = optimizer.flatMap(mirror -> AnnotationValues.of(elements, mirror));
-        if (values.isEmpty() || optimizer.isPresent() != optimizerValues.isPresent()) {
+        Optional<AnnotationMirror> training = annotation(type, Training.class);
+        Optional<AnnotationValues> trainingValues = training.flatMap(mirror -> AnnotationValues.of(elements, mirror));
+        if (values.isEmpty()
+                || optimizer.isPresent() != optimizerValues.isPresent()
+                || training.isPresent() != trainingValues.isPresent()) {
             return Optional.empty();
         }
         JavacLocation networkAt = JavacLocation.of(type, network.get(), 0);
         Optional<JavacLocation> optimizerAt = optimizer.map(mirror -> JavacLocation.of(type, mirror, 0));
+        Optional<JavacLocation> trainingAt = training.map(mirror -> JavacLocation.of(type, mirror, 0));
         if (type.getKind() != ElementKind.INTERFACE) {
             String found = type.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + type;
             diagnostics.error(DiagnosticCode.NETWORK_NOT_INTERFACE, networkAt.position(), found);
@@ -75,6 +82,8 @@ public final class InterfaceSpecReader {
         Optional<OutputReader.Result> output = OutputReader.read(method, diagnostics);
         Optional<OptimizerSpec> optimizerSpec = optimizerValues.map(
                 optimizerAnnotation -> OptimizerReader.read(optimizerAnnotation, optimizerAt.get(), diagnostics));
+        Optional<TrainingSpec> trainingSpec =
+                trainingValues.map(trainingAnnotation -> training(trainingAnnotation, trainingAt.get()));
         if (layerSpecs.isEmpty() || input.isEmpty() || output.isEmpty()) {
             return Optional.empty();
         }
@@ -85,8 +94,9 @@ public final class InterfaceSpecReader {
                 layerSpecs.get(),
                 Loss.valueOf(values.get().getEnumConstant("loss")),
                 optimizerSpec,
+                trainingSpec,
                 output.get().classes(),
-                positions(type, method, networkAt, values.get(), input.get(), optimizerAt));
+                positions(type, method, networkAt, values.get(), input.get(), optimizerAt, trainingAt));
         JavaSignature signature = new JavaSignature(
                 TypeRef.of(type),
                 method.getSimpleName().toString(),
@@ -110,7 +120,8 @@ public final class InterfaceSpecReader {
             JavacLocation networkAt,
             AnnotationValues network,
             InputReader.Input input,
-            Optional<JavacLocation> optimizerAt) {
+            Optional<JavacLocation> optimizerAt,
+            Optional<JavacLocation> trainingAt) {
         Positions positions = Positions.of(JavacLocation.of(type).position())
                 .with(NetworkSpec.NAME, (network.isWritten("name") ? networkAt.value("name") : networkAt).position())
                 .with(NetworkSpec.LOSS, networkAt.value("loss").position())
@@ -120,7 +131,22 @@ public final class InterfaceSpecReader {
         if (optimizerAt.isPresent()) {
             positions = positions.with(NetworkSpec.OPTIMIZER, optimizerAt.get().position());
         }
+        if (trainingAt.isPresent()) {
+            positions = positions.with(NetworkSpec.TRAINING, trainingAt.get().position());
+        }
         return positions;
+    }
+
+    /** {@code @Training}: the elements written, each in its place; the validator checks that they are at least 1. */
+    private static TrainingSpec training(AnnotationValues values, JavacLocation at) {
+        TrainingSpec spec = TrainingSpec.NONE;
+        if (values.isWritten("epochs")) {
+            spec = spec.withEpochs(values.getInt("epochs"));
+        }
+        if (values.isWritten("batchSize")) {
+            spec = spec.withBatchSize(values.getInt("batchSize"));
+        }
+        return spec.withPositions(values.positions(at));
     }
 
     private static Optional<AnnotationMirror> annotation(Element element, Class<?> type) {

@@ -23,6 +23,7 @@ class DigitsGoldenTest {
               - {dense: 10, activation: softmax, init: he_normal}
             loss: categorical_crossentropy
             optimizer: {sgd: {learning_rate: 0.01}}
+            training: {epochs: 50, batch_size: 32}
             """);
 
     @Test

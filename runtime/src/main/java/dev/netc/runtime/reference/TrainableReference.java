@@ -11,6 +11,7 @@ import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.DenseSpec;
 import dev.netc.spec.OptimizerSpec;
 import dev.netc.spec.ParameterLayout;
+import dev.netc.spec.TrainingSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,12 @@ public final class TrainableReference implements TrainableNetwork {
     @Override
     public Optional<Architecture> architecture() {
         return Optional.of(Architecture.of(network));
+    }
+
+    /** The spec's training defaults, as a generated class states them. */
+    @Override
+    public Optional<TrainingSpec> statedTraining() {
+        return network.spec().training();
     }
 
     /** The spec's optimizer, as a generated class states it. */

@@ -12,13 +12,16 @@ import dev.netc.runtime.optim.Optimizer;
 import dev.netc.runtime.optim.Schedule;
 import dev.netc.spec.CheckedNetwork;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Trains a generated network (or any {@link TrainableNetwork}) on a {@link Dataset}: epochs of shuffled
@@ -61,8 +64,9 @@ import java.util.Set;
  *         .fit(p, oneHot.apply(train));
  * }</pre>
  *
- * <p><b>Defaults</b>, Keras' where Keras has one: 1 epoch; batches of 32 (a larger batch than the data set is the
- * whole set: {@link #fullBatch()}); a fresh shuffle every epoch from seed 0; no validation; no metric (the loss is
+ * <p><b>Defaults</b>, Keras' where Keras has one: the epochs and batch size the spec states ({@link
+ * TrainableNetwork#statedTraining()}), else 1 epoch and batches of 32 (a larger batch than the data set is the whole
+ * set: {@link #fullBatch()}); a fresh shuffle every epoch from seed 0; no validation; no metric (the loss is
  * always reported); no clipping, no schedule; progress by {@link Progress#auto()}. The optimizer defaults to the one
  * the spec states (that of the checked network the trainer is {@linkplain #describedBy described} by, else the
  * generated class's {@link TrainableNetwork#statedOptimizer()}), otherwise to {@code sgd} with its defaults (learning
@@ -86,13 +90,19 @@ import java.util.Set;
  */
 public final class Trainer {
 
+    private static final int DEFAULT_EPOCHS = 1;
+    private static final int DEFAULT_BATCH_SIZE = 32;
+
     private final TrainableNetwork network;
     private CheckedNetwork checked;
     private Optimizer optimizer;
     private Schedule schedule;
     private double clipNorm;
-    private int epochs = 1;
-    private int batchSize = 32;
+    /** Set by {@link #epochs}; null for the spec's, else {@value #DEFAULT_EPOCHS}. */
+    private Integer epochs;
+    /** Set by {@link #batchSize}; null for the spec's, else {@value #DEFAULT_BATCH_SIZE}. */
+    private Integer batchSize;
+
     private boolean shuffle = true;
     private long seed;
     private Dataset validation;
@@ -337,8 +347,10 @@ public final class Trainer {
                 optimizer != null ? optimizer : defaultOptimizer(),
                 Optional.ofNullable(schedule),
                 clipNorm,
-                epochs,
-                Math.min(batchSize, fitOn.size()),
+                epochs != null ? epochs : stated(TrainingSpec::epochs, DEFAULT_EPOCHS),
+                Math.min(
+                        batchSize != null ? batchSize : stated(TrainingSpec::batchSize, DEFAULT_BATCH_SIZE),
+                        fitOn.size()),
                 shuffle,
                 seed,
                 metrics,
@@ -360,6 +372,19 @@ public final class Trainer {
         DataFit.check("evaluation data", data, network, checked);
         requireMetrics(data);
         return new Evaluation(new Evaluator(network, data, metrics).evaluate(parameters, "", true));
+    }
+
+    /**
+     * The training default {@code option} of the spec (the checked network's the trainer is described by, else the
+     * one the network states), or {@code fallback}.
+     */
+    private int stated(Function<TrainingSpec, OptionalInt> option, int fallback) {
+        Optional<TrainingSpec> training =
+                checked == null ? network.statedTraining() : checked.spec().training();
+        return training.map(option)
+                .filter(OptionalInt::isPresent)
+                .map(OptionalInt::getAsInt)
+                .orElse(fallback);
     }
 
     private Optimizer defaultOptimizer() {

@@ -18,6 +18,7 @@ import dev.netc.runtime.optim.Schedule;
 import dev.netc.runtime.optim.Sgd;
 import dev.netc.runtime.reference.TrainableReference;
 import dev.netc.spec.OptimizerSpec;
+import dev.netc.spec.TrainingSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,6 +107,37 @@ class TrainerTest {
         assertArrayEquals(chosen, byDefault, "adam stated, as if chosen");
         assertFalse(Arrays.equals(parameters, byDefault), "adam's steps are not sgd's");
         assertEquals(List.of(0.01), none.get("learning_rate"), "none stated: sgd at 0.01");
+    }
+
+    @Test
+    void theStatedEpochsAndBatchSizeAreTheDefaults() {
+        TrainableNetwork stating = new ForwardingTrainableNetwork(new LinearModel(2)) {
+            @Override
+            public Optional<TrainingSpec> statedTraining() {
+                return Optional.of(TrainingSpec.NONE.withEpochs(3).withBatchSize(5));
+            }
+        };
+        int[] steps = new int[2];
+        Callback counter = new Callback() {
+            @Override
+            public void batchEnded(TrainingRun run, float loss) {
+                steps[run.epoch() == 0 ? 0 : 1]++;
+            }
+        };
+
+        History stated = Trainer.of(stating)
+                .callbacks(counter)
+                .progress(Progress.silent())
+                .fit(new float[3], TrainingData.line(20, 5));
+        History chosen = Trainer.of(stating)
+                .epochs(2)
+                .batchSize(20)
+                .progress(Progress.silent())
+                .fit(new float[3], TrainingData.line(20, 5));
+
+        assertEquals(3, stated.epochs());
+        assertEquals(4, steps[0], "steps in the first epoch: 20 samples in batches of 5");
+        assertEquals(2, chosen.epochs(), "set in code, the epochs are code's");
     }
 
     @Test
