@@ -125,7 +125,7 @@ public final class Trainer {
      * The checked network {@code network} was generated from: data is then checked against the loss (class indices
      * for sparse categorical cross-entropy). A generated class needs nothing more: it states its architecture, for
      * checkpoints and for divergence messages that name layers ({@code dense1.weight[3, 2]}), and its spec's
-     * optimizer, the default. For a network written by hand the checked network gives both.
+     * optimizer and training defaults. For a network written by hand the checked network gives them.
      *
      * @throws IllegalArgumentException if its sizes are not the network's
      */
