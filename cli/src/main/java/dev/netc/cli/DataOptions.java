@@ -8,16 +8,9 @@ import dev.netc.runtime.data.IdxReader;
 import dev.netc.runtime.data.OneHot;
 import dev.netc.runtime.io.WeightFile;
 import dev.netc.spec.CheckedNetwork;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Option;
 
 /**
@@ -111,12 +104,19 @@ final class DataOptions {
         CsvDataset.Builder csv = CsvDataset.builder();
         boolean regression = network.spec().loss() == Loss.MEAN_SQUARED_ERROR
                 || network.spec().loss() == Loss.MEAN_ABSOLUTE_ERROR;
-        String column = label != null ? label : Integer.toString(lastColumn(file));
+        List<String> first = CsvFirstRecord.of(file)
+                .orElseThrow(() ->
+                        new DataException(file + ": expected a CSV file with a header or data, found an empty file"));
+        String column = label != null ? label : Integer.toString(first.size() - 1);
         boolean byIndex = column.chars().allMatch(Character::isDigit);
         if (noHeader && !byIndex) {
             throw new IllegalArgumentException(
                     "--label: expected a 0-based column index, as --no-header gives the columns no names; found "
                             + column);
+        }
+        if (!noHeader && byIndex && isData(first, Integer.parseInt(column))) {
+            throw new DataException(file + ": line 1 is numbers, not column names: it is data; for a file without a"
+                    + " header line, pass --no-header");
         }
         csv.header(!noHeader);
         if (regression) {
@@ -144,16 +144,17 @@ final class DataOptions {
         return network.outputSize() == 1 ? 2 : network.outputSize();
     }
 
-    /** The 0-based index of the last column of the CSV file's first record. */
-    private static int lastColumn(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
-            for (CSVRecord first : parser) {
-                return first.size() - 1;
+    /** Whether {@code record} is data rather than a header: numbers in every column but the label's. */
+    private static boolean isData(List<String> record, int labelColumn) {
+        boolean anyFeature = false;
+        for (int i = 0; i < record.size(); i++) {
+            if (i != labelColumn) {
+                if (!CsvFirstRecord.isNumber(record.get(i))) {
+                    return false;
+                }
+                anyFeature = true;
             }
-            throw new DataException(file + ": expected a CSV file with a header or data, found an empty file");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(file + ": cannot read: " + e.getMessage(), e);
         }
+        return anyFeature;
     }
 }

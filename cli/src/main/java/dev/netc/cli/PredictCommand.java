@@ -11,20 +11,12 @@ import dev.netc.runtime.io.WeightFile;
 import dev.netc.runtime.io.WeightFileException;
 import dev.netc.runtime.io.WeightFormat;
 import dev.netc.spec.CheckedNetwork;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,8 +42,6 @@ import picocli.CommandLine.Spec;
 final class PredictCommand implements Callable<Integer> {
 
     /** A field that opens a data row: a decimal number, as the CSV reader accepts them. */
-    private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*");
-
     @Parameters(index = "0", paramLabel = "SPEC", description = "The YAML spec the weights were trained for.")
     private String specFile;
 
@@ -144,19 +134,8 @@ final class PredictCommand implements Callable<Integer> {
 
     /** Whether the file's first record has a field that is not a number, i.e. is a header. */
     private static boolean hasHeader(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT)) {
-            for (CSVRecord first : parser) {
-                for (String field : first) {
-                    if (!NUMBER.matcher(field.replace("\uFEFF", "")).matches()) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return false;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(file + ": cannot read: " + e.getMessage(), e);
-        }
+        return CsvFirstRecord.of(file)
+                .map(first -> !first.stream().allMatch(CsvFirstRecord::isNumber))
+                .orElse(false);
     }
 }

@@ -240,7 +240,10 @@ class TrainCommandTest {
                 run.describe());
     }
 
-    /** The UCI file as the Iris write-up read it: no header, and labels such as {@code Iris-setosa}. */
+    /**
+     * The UCI file as the Iris write-up read it: no header, and labels such as {@code Iris-setosa}. Without {@code
+     * --no-header} its first flower would be taken for column names; it is refused instead.
+     */
     @Test
     void aFileWithoutAHeaderTrainsWithNoHeader() throws IOException {
         Path spec = write("iris.yaml", IRIS_WITHOUT_CLASSES);
@@ -265,6 +268,9 @@ class TrainCommandTest {
                 "--out",
                 weights);
 
+        NetcRun withoutTheOption =
+                netc("train", spec.toString(), "--data", uci.toString(), "--quiet", "--out", weights);
+
         assertEquals(0, train.exitCode(), train.describe());
         assertTrue(train.out().contains("test (45 samples):"), train.describe());
         assertTrue(figure(train.outLines(), "accuracy") >= 0.9, train.describe());
@@ -273,6 +279,11 @@ class TrainCommandTest {
                 "netc train: --label: expected a 0-based column index, as --no-header gives the columns no names;"
                         + " found species",
                 byName.err().strip());
+        assertEquals(1, withoutTheOption.exitCode(), withoutTheOption.describe());
+        assertEquals(
+                "netc train: " + uci + ": line 1 is numbers, not column names: it is data; for a file without a"
+                        + " header line, pass --no-header",
+                withoutTheOption.err().strip());
     }
 
     @Test
