@@ -148,14 +148,26 @@ final class VectorGradient {
             db = u.fma(xb, db);
         }
         int gb = ga + inputs, gc = gb + inputs, gd = gc + inputs;
-        store(aa, g, ga, add);
-        store(ab, g, ga + LANES, add);
-        store(ba, g, gb, add);
-        store(bb, g, gb + LANES, add);
-        store(ca, g, gc, add);
-        store(cb, g, gc + LANES, add);
-        store(da, g, gd, add);
-        store(db, g, gd + LANES, add);
+        // added here, not in a helper taking the vector: C2 (JDK 25) at times left such a helper out of line, and
+        // a vector passed to a method that is not inlined is boxed, an allocation on every call
+        if (add) {
+            aa = FloatVector.fromArray(SPECIES, g, ga).add(aa);
+            ab = FloatVector.fromArray(SPECIES, g, ga + LANES).add(ab);
+            ba = FloatVector.fromArray(SPECIES, g, gb).add(ba);
+            bb = FloatVector.fromArray(SPECIES, g, gb + LANES).add(bb);
+            ca = FloatVector.fromArray(SPECIES, g, gc).add(ca);
+            cb = FloatVector.fromArray(SPECIES, g, gc + LANES).add(cb);
+            da = FloatVector.fromArray(SPECIES, g, gd).add(da);
+            db = FloatVector.fromArray(SPECIES, g, gd + LANES).add(db);
+        }
+        aa.intoArray(g, ga);
+        ab.intoArray(g, ga + LANES);
+        ba.intoArray(g, gb);
+        bb.intoArray(g, gb + LANES);
+        ca.intoArray(g, gc);
+        cb.intoArray(g, gc + LANES);
+        da.intoArray(g, gd);
+        db.intoArray(g, gd + LANES);
     }
 
     /** As {@link #gradient4x2} for one input vector: the odd vector at the end of a tile. */
@@ -170,15 +182,16 @@ final class VectorGradient {
             e = FloatVector.broadcast(SPECIES, d[dAt + s * GROUP + 3]).fma(xv, e);
         }
         int gb = ga + inputs, gc = gb + inputs, gd = gc + inputs;
-        store(a, g, ga, add);
-        store(b, g, gb, add);
-        store(c, g, gc, add);
-        store(e, g, gd, add);
-    }
-
-    /** Adds {@code sum} to the vector of {@code g} at {@code at}, or writes it there. */
-    private static void store(FloatVector sum, float[] g, int at, boolean add) {
-        (add ? FloatVector.fromArray(SPECIES, g, at).add(sum) : sum).intoArray(g, at);
+        if (add) {
+            a = FloatVector.fromArray(SPECIES, g, ga).add(a);
+            b = FloatVector.fromArray(SPECIES, g, gb).add(b);
+            c = FloatVector.fromArray(SPECIES, g, gc).add(c);
+            e = FloatVector.fromArray(SPECIES, g, gd).add(e);
+        }
+        a.intoArray(g, ga);
+        b.intoArray(g, gb);
+        c.intoArray(g, gc);
+        e.intoArray(g, gd);
     }
 
     /** Unit {@code o} x the vector at input {@code i}, over rows {@code first..first+chunk-1}: units left over. */
@@ -200,7 +213,11 @@ final class VectorGradient {
         for (int s = 0; s < chunk; s++, xi += inputs, di += units) {
             a = FloatVector.broadcast(SPECIES, dz[di]).fma(FloatVector.fromArray(SPECIES, x, xi), a);
         }
-        store(a, g, weights + o * inputs + i, add);
+        int at = weights + o * inputs + i;
+        if (add) {
+            a = FloatVector.fromArray(SPECIES, g, at).add(a);
+        }
+        a.intoArray(g, at);
     }
 
     /** Unit {@code o}, inputs {@code [from, to)} that fill no vector: one element at a time. */
