@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvFirstRecord {
 
+    /** A field that opens a data row: a decimal number, as the CSV reader accepts them. */
     private static final Pattern NUMBER = Pattern.compile("\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*");
 
     private CsvFirstRecord() {}

@@ -41,7 +41,6 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:Predicted.", "1:The spec, the weights or the input has errors.", "2:Usage error."})
 final class PredictCommand implements Callable<Integer> {
 
-    /** A field that opens a data row: a decimal number, as the CSV reader accepts them. */
     @Parameters(index = "0", paramLabel = "SPEC", description = "The YAML spec the weights were trained for.")
     private String specFile;
 

@@ -183,12 +183,10 @@ final class TrainCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "test (%d samples):%n", shaped.size());
             stdout.print(evaluation.format());
         }
-        Architecture architecture = Architecture.of(network);
-        WeightFile weights = WeightFile.of(architecture, parameters, saved);
-        if (train.classNames().size() == architecture.classCount()) {
-            weights = weights.withClasses(train.classNames()); // for evaluate and predict to number labels alike
-        }
-        weights.save(out);
+        // the class names, for evaluate and predict to number labels alike
+        WeightFile.of(Architecture.of(network), parameters, saved)
+                .withClassesOf(train.classNames())
+                .save(out);
         stdout.println("saved " + out);
         stdout.flush();
         return 0;

@@ -94,8 +94,8 @@ final class TrainingOptions {
         return Optional.empty();
     }
 
-    /** {@code trainer} with these options, a checkpoint saving {@code preprocessing} with the weights. */
-    Trainer apply(Trainer trainer, int epochs, List<SavedTransform> preprocessing) {
+    /** Sets these options on {@code trainer}, a checkpoint saving {@code preprocessing} with the weights. */
+    void apply(Trainer trainer, int epochs, List<SavedTransform> preprocessing) {
         if (validationSplit != null) {
             trainer.validationSplit(validationSplit);
         }
@@ -112,7 +112,7 @@ final class TrainingOptions {
         if (checkpoint != null) {
             callbacks.add(CheckpointCallback.to(checkpoint).preprocessing(preprocessing));
         }
-        return trainer.callbacks(callbacks.toArray(Callback[]::new));
+        trainer.callbacks(callbacks.toArray(Callback[]::new));
     }
 
     /** Trains afresh, or with {@code --resume} continues the checkpoint. */

@@ -17,8 +17,9 @@ final class TrainingRules {
     /** Reports every stated default below 1. */
     static void check(NetworkSpec spec, Diagnostics diagnostics) {
         spec.training().ifPresent(training -> {
-            check(training, TrainingSpec.EPOCHS, training.epochs(), diagnostics);
-            check(training, TrainingSpec.BATCH_SIZE, training.batchSize(), diagnostics);
+            for (String option : TrainingSpec.OPTIONS) {
+                check(training, option, training.get(option), diagnostics);
+            }
         });
     }
 

@@ -30,6 +30,24 @@ public record TrainingSpec(OptionalInt epochs, OptionalInt batchSize, Positions 
         Objects.requireNonNull(positions, "positions");
     }
 
+    /** The value of {@code option} (one of {@link #OPTIONS}), if stated. */
+    public OptionalInt get(String option) {
+        return switch (option) {
+            case EPOCHS -> epochs;
+            case BATCH_SIZE -> batchSize;
+            default -> throw new IllegalArgumentException("unknown training option " + option);
+        };
+    }
+
+    /** A copy stating {@code option} (one of {@link #OPTIONS}); the front ends call this for each one written. */
+    public TrainingSpec with(String option, int value) {
+        return switch (option) {
+            case EPOCHS -> withEpochs(value);
+            case BATCH_SIZE -> withBatchSize(value);
+            default -> throw new IllegalArgumentException("unknown training option " + option);
+        };
+    }
+
     /** A copy stating {@code epochs}. */
     public TrainingSpec withEpochs(int epochs) {
         return new TrainingSpec(OptionalInt.of(epochs), batchSize, positions);

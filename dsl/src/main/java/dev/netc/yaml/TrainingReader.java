@@ -21,19 +21,13 @@ final class TrainingReader {
                 .flatMap(section -> {
                     TrainingSpec spec = TrainingSpec.NONE;
                     Positions positions = Positions.of(reader.at(node));
-                    Optional<Located<Integer>> epochs = section.value(TrainingSpec.EPOCHS)
-                            .flatMap(v -> reader.positiveInteger(v, TrainingSpec.EPOCHS));
-                    if (epochs.isPresent()) {
-                        spec = spec.withEpochs(epochs.get().value());
-                        positions =
-                                positions.with(TrainingSpec.EPOCHS, epochs.get().at());
-                    }
-                    Optional<Located<Integer>> batchSize = section.value(TrainingSpec.BATCH_SIZE)
-                            .flatMap(v -> reader.positiveInteger(v, TrainingSpec.BATCH_SIZE));
-                    if (batchSize.isPresent()) {
-                        spec = spec.withBatchSize(batchSize.get().value());
-                        positions = positions.with(
-                                TrainingSpec.BATCH_SIZE, batchSize.get().at());
+                    for (String option : TrainingSpec.OPTIONS) {
+                        Optional<Located<Integer>> value =
+                                section.value(option).flatMap(v -> reader.positiveInteger(v, option));
+                        if (value.isPresent()) {
+                            spec = spec.with(option, value.get().value());
+                            positions = positions.with(option, value.get().at());
+                        }
                     }
                     return reader.errorCount() > before ? Optional.empty() : Optional.of(spec.withPositions(positions));
                 });

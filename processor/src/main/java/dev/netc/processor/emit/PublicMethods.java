@@ -27,8 +27,8 @@ import java.util.Optional;
  * BatchPredictionEmitter}) and {@code lossAndGradient}, which walk their samples in blocks of {@code BLOCK_ROWS}
  * through the passes of {@link PassEmitter} (the last block holds what is left, so any count works), {@code
  * initialParameters} and the static {@code newParameters} it delegates to, the L2 penalty, and the optimizer and
- * training defaults the spec states. Arguments are checked first, so a wrong length is reported with what was expected rather than as an index
- * deep in a layer.
+ * training defaults the spec states. Arguments are checked first, so a wrong length is reported with what was
+ * expected rather than as an index deep in a layer.
  */
 final class PublicMethods {
 

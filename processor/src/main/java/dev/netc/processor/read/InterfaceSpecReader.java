@@ -140,11 +140,11 @@ public final class InterfaceSpecReader {
     /** {@code @Training}: the elements written, each in its place; the validator checks that they are at least 1. */
     private static TrainingSpec training(AnnotationValues values, JavacLocation at) {
         TrainingSpec spec = TrainingSpec.NONE;
-        if (values.isWritten("epochs")) {
-            spec = spec.withEpochs(values.getInt("epochs"));
-        }
-        if (values.isWritten("batchSize")) {
-            spec = spec.withBatchSize(values.getInt("batchSize"));
+        for (String option : TrainingSpec.OPTIONS) {
+            String member = MemberNames.toJava(option);
+            if (values.isWritten(member)) {
+                spec = spec.with(option, values.getInt(member));
+            }
         }
         return spec.withPositions(values.positions(at));
     }

@@ -232,7 +232,6 @@ public final class Safetensors {
         return tensor.shape().stream().map(Integer::longValue).toList();
     }
 
-    /** Reads a tensor's float32 values from {@code position} into its slice of {@code parameters}. */
     /** {@code source}'s elements, converted to float, into {@code tensor}'s place in {@code parameters}. */
     private static void readFloats(
             FileChannel channel,

@@ -17,8 +17,8 @@ import java.util.Set;
  * preprocessing the network was trained with and, for a classifier, the names of its classes. Saved in netc's own
  * format (see {@code docs/weights.md}): a magic number, a format version, then checksummed sections {@code
  * architecture}, {@code parameters} (float32, little-endian, in the {@link dev.netc.spec.ParameterLayout parameter
- * layout}) and, when there are any, {@code preprocessing} and {@code classes}. Saving is atomic ({@link AtomicFiles}); reading checks every length, checksum and the architecture
- * before any parameter is used.
+ * layout}) and, when there are any, {@code preprocessing} and {@code classes}. Saving is atomic ({@link
+ * AtomicFiles}); reading checks every length, checksum and the architecture before any parameter is used.
  *
  * <pre>{@code
  * WeightFile.of(checked, parameters).save(Path.of("iris.netc"));
@@ -110,6 +110,15 @@ public final class WeightFile {
             throw new IllegalArgumentException("class names must be distinct, found " + names);
         }
         return new WeightFile(source, minorVersion, architecture, parameters, preprocessing, names);
+    }
+
+    /**
+     * These weights with the class names of the data they were trained on, when those name every class the output
+     * encodes ({@link #withClasses}); otherwise, for regression data (which names none) or data that lacks a class,
+     * these weights as they are.
+     */
+    public WeightFile withClassesOf(List<String> trainingClassNames) {
+        return trainingClassNames.size() == architecture.classCount() ? withClasses(trainingClassNames) : this;
     }
 
     /** Weights of a checked network, without preprocessing. */

@@ -70,9 +70,8 @@ import java.util.function.Function;
  * always reported); no clipping, no schedule; progress by {@link Progress#auto()}. The optimizer defaults to the one
  * the spec states (that of the checked network the trainer is {@linkplain #describedBy described} by, else the
  * generated class's {@link TrainableNetwork#statedOptimizer()}), otherwise to {@code sgd} with its defaults (learning
- * rate 0.01); a default optimizer is made afresh for each fit, while one
- * passed to {@link #optimizer} is used as it is, so that a second fit continues its momentum as a PyTorch optimizer
- * would.
+ * rate 0.01); a default optimizer is made afresh for each fit, while one passed to {@link #optimizer} is used as it
+ * is, so that a second fit continues its momentum as a PyTorch optimizer would.
  *
  * <p><b>Determinism.</b> The shuffles and the validation split derive from the seed alone, the network and optimizers
  * compute in a fixed order, and nothing depends on timing: the same parameters, data, seed and settings give

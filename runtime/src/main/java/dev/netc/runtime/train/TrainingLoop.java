@@ -5,7 +5,6 @@ import dev.netc.runtime.TrainableNetwork;
 import dev.netc.runtime.data.Batch;
 import dev.netc.runtime.data.BatchIterator;
 import dev.netc.runtime.data.Dataset;
-import dev.netc.runtime.io.Architecture;
 import dev.netc.runtime.io.Checkpoint;
 import dev.netc.runtime.io.CheckpointEarlyStopping;
 import dev.netc.runtime.io.CheckpointHistory;
@@ -320,13 +319,9 @@ final class TrainingLoop {
         }
         List<CheckpointEarlyStopping> stopping = new ArrayList<>();
         earlyStopping.forEach(callback -> stopping.add(callback.state()));
-        Architecture architecture = plan.architecture().orElseThrow();
-        WeightFile weights = WeightFile.of(architecture, parameters, preprocessing);
-        if (classNames.size() == architecture.classCount()) {
-            weights = weights.withClasses(classNames);
-        }
         return Checkpoint.of(
-                weights,
+                WeightFile.of(plan.architecture().orElseThrow(), parameters, preprocessing)
+                        .withClassesOf(classNames),
                 optimizer.state(),
                 progress,
                 new CheckpointHistory(history.names(), figures, run.stopReason()),
